@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { glossary } from '../glossary/data';
+import { createMatcher } from '../match/matcher';
+import { createHighlighter, TERM_ATTRIBUTE } from './highlighter';
+
+const matcher = createMatcher(glossary.terms);
+
+/** Every text node under the body with its data, to compare a page before and after. */
+function textNodes(root: Node = document.body): Array<[Text, string]> {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const out: Array<[Text, string]> = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push([n as Text, (n as Text).data]);
+  return out;
+}
+
+const marked = () =>
+  [...document.querySelectorAll(`[${TERM_ATTRIBUTE}]`)].map((m) => [
+    m.textContent,
+    m.getAttribute(TERM_ATTRIBUTE),
+  ]);
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('highlighter', () => {
+  it('marks terms in ordinary paragraphs without changing the text', () => {
+    document.body.innerHTML = '<p>Bias and fairness shape AI governance.</p>';
+    const before = document.body.textContent;
+    createHighlighter(matcher).highlight(document.body);
+    expect(marked()).toEqual([
+      ['Bias', 'bias'],
+      ['fairness', 'fairness'],
+      ['AI governance', 'ai-governance'],
+    ]);
+    expect(document.body.textContent).toBe(before);
+  });
+
+  it('follows a term across inline markup as one term', () => {
+    document.body.innerHTML = '<p>An AI <em>governance</em> framework helps.</p>';
+    createHighlighter(matcher).highlight(document.body);
+    expect(marked()).toEqual([
+      ['AI ', 'ai-governance-framework'],
+      ['governance', 'ai-governance-framework'],
+      [' framework', 'ai-governance-framework'],
+    ]);
+  });
+
+  it('never joins text of separate blocks into a term', () => {
+    document.body.innerHTML =
+      '<ul><li>data</li><li>governance</li></ul><div>AI<p>x</p>governance</div><p>AI<br>governance</p>';
+    createHighlighter(matcher).highlight(document.body);
+    expect(marked().map(([, id]) => id)).toEqual([
+      'artificial-intelligence',
+      'artificial-intelligence',
+    ]);
+  });
+
+  it('skips code, form fields, editable, hidden regions and existing marks', () => {
+    document.body.innerHTML = `
+      <script>var bias = 1;</script><style>.bias{}</style>
+      <code>bias</code><pre>fairness</pre>
+      <textarea>privacy</textarea><input value="transparency"><select><option>ethics</option></select>
+      <div contenteditable="true"><p>accountability</p></div>
+      <div hidden>robustness</div><span aria-hidden="true">interpretability</span>
+      <mark>data ethics</mark>
+      <p>Only privacy here.</p>`;
+    createHighlighter(matcher).highlight(document.body);
+    expect(marked()).toEqual([['privacy', 'privacy']]);
+  });
+
+  it('gives the page back its own text nodes exactly on clear', () => {
+    document.body.innerHTML =
+      '<p>Bias and fairness in AI <em>governance</em> framework, and <mark>bias</mark> marks.</p>';
+    // Two adjacent text nodes the page made on purpose must stay two.
+    document.body.querySelector('p')?.append('Privacy ', 'and transparency.');
+    const before = textNodes();
+    const html = document.body.innerHTML;
+    const h = createHighlighter(matcher);
+    expect(h.highlight(document.body)).toBeGreaterThan(4);
+    expect(document.body.innerHTML).not.toBe(html);
+    h.clear();
+    expect(document.body.innerHTML).toBe(html);
+    const after = textNodes();
+    expect(after.length).toBe(before.length);
+    after.forEach(([node, data], i) => {
+      expect(node).toBe(before[i]?.[0]);
+      expect(data).toBe(before[i]?.[1]);
+    });
+    expect(h.marks).toHaveLength(0);
+  });
+
+  it('does not mark its own highlights twice', () => {
+    document.body.innerHTML = '<p>privacy</p>';
+    const h = createHighlighter(matcher);
+    h.highlight(document.body);
+    expect(h.highlight(document.body)).toBe(0);
+    expect(marked()).toHaveLength(1);
+  });
+});

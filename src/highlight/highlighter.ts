@@ -1,0 +1,86 @@
+import Mark from 'mark.js';
+import type { Matcher } from '../match/matcher';
+import { collectSegments } from './segments';
+
+/** The attribute every highlight carries: the page-facing contract (`data-glossary-term="bias"`). */
+export const TERM_ATTRIBUTE = 'data-glossary-term';
+export const MARK_CLASS = 'eaig-term';
+
+interface Created {
+  readonly mark: HTMLElement;
+  /** The empty-or-remaining text node mark.js split off after the mark. */
+  readonly rest: Node | null;
+}
+
+interface TermRange {
+  start: number;
+  length: number;
+  termId: string;
+}
+
+export interface Highlighter {
+  /** Highlights every glossary term under `root`; returns how many highlight elements it added. */
+  highlight(root: Node): number;
+  /** Removes every highlight, giving the text back to the page's own text nodes. */
+  clear(): void;
+  /** The highlight elements currently on the page, in creation order. */
+  readonly marks: readonly HTMLElement[];
+}
+
+export function createHighlighter(matcher: Matcher): Highlighter {
+  let created: Created[] = [];
+
+  function highlight(root: Node): number {
+    const before = created.length;
+    for (const segment of collectSegments(root)) {
+      const matches = matcher.find(segment.text);
+      if (!matches.length) continue;
+      const ranges: TermRange[] = matches.map((m) => ({
+        start: m.start,
+        length: m.end - m.start,
+        termId: m.termId,
+      }));
+      // mark.js treats a list of contexts as one text: handing it exactly the segment's text
+      // nodes makes its offsets ours, and it touches nothing else on the page.
+      new Mark(segment.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+        element: 'mark',
+        className: MARK_CLASS,
+        each: (element, range) => {
+          element.setAttribute(TERM_ATTRIBUTE, (range as TermRange).termId);
+          created.push({ mark: element as HTMLElement, rest: element.nextSibling });
+        },
+      });
+    }
+    return created.length - before;
+  }
+
+  function clear(): void {
+    // Newest first: each mark's text then flows back into the node mark.js split it from.
+    for (let i = created.length - 1; i >= 0; i--) unwrap(created[i] as Created);
+    created = [];
+  }
+
+  return {
+    highlight,
+    clear,
+    get marks() {
+      return created.map((c) => c.mark);
+    },
+  };
+}
+
+function unwrap({ mark, rest }: Created): void {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  const text = mark.textContent ?? '';
+  const before = mark.previousSibling;
+  const tail = rest && rest.parentNode === parent && mark.nextSibling === rest ? rest : null;
+  if (before && before.nodeType === Node.TEXT_NODE) {
+    (before as Text).appendData(text + (tail ? (tail as Text).data : ''));
+    mark.remove();
+    tail?.parentNode?.removeChild(tail);
+  } else {
+    // The page moved things around the mark: give the text back as a node of its own.
+    parent.replaceChild(mark.ownerDocument.createTextNode(text), mark);
+  }
+}

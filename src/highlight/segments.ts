@@ -1,0 +1,100 @@
+/**
+ * Collects the text a reader sees as one run (a paragraph, a list item ...) as a list of text
+ * nodes, so a term split by inline markup ("AI <em>governance</em>") is still found, while text
+ * in separate blocks never joins into a false match.
+ */
+
+/** Elements whose text is never highlighted: code, form fields, non-text, other highlights. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE',
+  'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP',
+  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
+  // The page's own <mark>s and ours: never wrapped again, never touched.
+  'MARK',
+]);
+
+/** Inline elements: text on both sides of them reads as one run. Any other element breaks it. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
+  'LABEL', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U',
+]);
+
+export interface TextSegment {
+  readonly nodes: Text[];
+  readonly text: string;
+}
+
+function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(tagOf(el))) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // Rejecting the editable root skips the whole editor; isContentEditable also covers designMode.
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return (el as HTMLElement).isContentEditable === true;
+}
+
+function blockOf(node: Node, root: Node): Node {
+  let el = node.parentNode;
+  while (el && el !== root && el instanceof Element && INLINE_TAGS.has(tagOf(el))) {
+    el = el.parentNode;
+  }
+  return el ?? root;
+}
+
+/** Every run of highlightable text under `root`, in document order. */
+export function collectSegments(root: Node): TextSegment[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.TEXT_NODE && !(node as Text).data.length
+        ? NodeFilter.FILTER_SKIP
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const segments: TextSegment[] = [];
+  let nodes: Text[] = [];
+  let text = '';
+  let block: Node | null = null;
+  const flush = () => {
+    if (nodes.length && /\S/.test(text)) segments.push({ nodes, text });
+    nodes = [];
+    text = '';
+  };
+
+  if (root instanceof Element && isSkipped(root)) return segments;
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      if (!INLINE_TAGS.has(tagOf(el))) flush();
+      if (isSkipped(el)) {
+        flush();
+        node = nextOutside(walker);
+        continue;
+      }
+    } else {
+      const textNode = node as Text;
+      const nodeBlock = blockOf(textNode, root);
+      if (nodeBlock !== block) flush();
+      block = nodeBlock;
+      nodes.push(textNode);
+      text += textNode.data;
+    }
+    node = walker.nextNode();
+  }
+  flush();
+  return segments;
+}
+
+/** The node after the walker's current node, not descending into it. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}

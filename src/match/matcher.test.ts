@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { glossary } from '../glossary/data';
+import { createMatcher, isCaseSensitiveWord, normalizeForm } from './matcher';
+
+const matcher = createMatcher(glossary.terms);
+/** What a reader would see highlighted: the matched text and the term it explains. */
+const found = (text: string) =>
+  matcher.find(text).map((m) => [text.slice(m.start, m.end), m.termId]);
+
+describe('matcher on tricky text', () => {
+  it('takes the longest form at a position', () => {
+    expect(found('Adopt an AI governance framework today.')).toEqual([
+      ['AI governance framework', 'ai-governance-framework'],
+    ]);
+    expect(found('AI governance matters.')).toEqual([['AI governance', 'ai-governance']]);
+    expect(found('A Data Protection Impact Assessment (DPIA) is due.')).toEqual([
+      ['Data Protection Impact Assessment (DPIA)', 'dpia'],
+    ]);
+  });
+
+  it('matches whole words only', () => {
+    expect(found('The biased model was unbiased; fairnesses aside.')).toEqual([]);
+    expect(found('AIR quality, FAIR data, MAIL')).toEqual([]);
+    expect(found('Privacy-first design')).toEqual([['Privacy', 'privacy']]);
+  });
+
+  it('ignores case for words but not for abbreviations', () => {
+    expect(found('FAIRNESS and Transparency and privacy')).toEqual([
+      ['FAIRNESS', 'fairness'],
+      ['Transparency', 'transparency'],
+      ['privacy', 'privacy'],
+    ]);
+    expect(found('ai and Ai are not AI')).toEqual([['AI', 'artificial-intelligence']]);
+    expect(found('run a dpia, then two DPIAs')).toEqual([['DPIAs', 'dpia']]);
+  });
+
+  it('finds terms next to punctuation', () => {
+    expect(found('(bias), "fairness"; accountability. AI\'s role: CRM!')).toEqual([
+      ['bias', 'bias'],
+      ['fairness', 'fairness'],
+      ['accountability', 'accountability'],
+      ['AI', 'artificial-intelligence'],
+      ['CRM', 'crm'],
+    ]);
+  });
+
+  it('treats spaces, hyphens and line breaks between words alike', () => {
+    expect(found('ethical decision making and ethical decision-making')).toEqual([
+      ['ethical decision making', 'ethical-decision-making'],
+      ['ethical decision-making', 'ethical-decision-making'],
+    ]);
+    expect(found('data\n   governance and human-centred AI')).toEqual([
+      ['data\n   governance', 'data-governance'],
+      ['human-centred AI', 'human-centered-ai'],
+    ]);
+  });
+
+  it('never returns overlapping matches', () => {
+    const text = 'Responsible AI bias mitigation and AI ethics guidelines with AI ethics officers.';
+    const matches = matcher.find(text);
+    for (let i = 1; i < matches.length; i++) {
+      expect(matches[i]?.start).toBeGreaterThanOrEqual(matches[i - 1]?.end ?? 0);
+    }
+    expect(found(text).map(([t]) => t)).toEqual([
+      'Responsible AI',
+      'bias mitigation',
+      'AI ethics guidelines',
+      'AI ethics officers',
+    ]);
+  });
+
+  it('keeps separate calls independent', () => {
+    const m = createMatcher([{ id: 'x', forms: ['bias'] }]);
+    expect(m.find('bias bias')).toHaveLength(2);
+    expect(m.find('bias')).toHaveLength(1);
+  });
+
+  it('escapes regular-expression characters in forms', () => {
+    const m = createMatcher([{ id: 'q', forms: ['C++ (beta)'] }]);
+    expect(m.find('we use C++ (beta) here').map((x) => x.termId)).toEqual(['q']);
+    expect(m.find('CCC (beta)')).toEqual([]);
+  });
+});
+
+describe('form helpers', () => {
+  it('recognises abbreviations by their capitals', () => {
+    expect(['AI', 'CRM', 'DPIAs'].map(isCaseSensitiveWord)).toEqual([true, true, true]);
+    expect(['Bias', 'privacy', 'Data'].map(isCaseSensitiveWord)).toEqual([false, false, false]);
+  });
+  it('folds separators and case', () => {
+    expect(normalizeForm('Ethical  Decision-\nMaking')).toBe('ethical decision making');
+  });
+});

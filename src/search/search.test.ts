@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { glossary, termsById } from '../glossary/data';
+import { createSearch } from './search';
+
+const search = createSearch(glossary.terms);
+const names = (q: string) => search.search(q).map((id) => termsById.get(id)?.term);
+
+describe('glossary search', () => {
+  it('finds a term by its abbreviation, in any case', () => {
+    expect(names('dpia')[0]).toBe('Data Protection Impact Assessment');
+    expect(names('CRM')[0]).toBe('Business Customer Relationship Management');
+  });
+
+  it('finds a term from the start of a word as you type', () => {
+    expect(names('explain')[0]).toBe('Model Explainability');
+    expect(names('interp')[0]).toBe('Interpretability');
+  });
+
+  it('ranks a name match above terms that only mention the word', () => {
+    const results = names('bias');
+    expect(results[0]).toBe('Bias');
+    expect(results.indexOf('AI Bias Mitigation')).toBeLessThan(results.indexOf('Fairness'));
+    expect(results).toContain('Robustness'); // mentions biases in its definition
+  });
+
+  it('finds terms by words of the definition', () => {
+    expect(names('GDPR')).toEqual(
+      expect.arrayContaining(['Privacy', 'Data Protection Impact Assessment']),
+    );
+    expect(names('IEEE')).toEqual(['Ethical AI Frameworks']);
+  });
+
+  it('needs every word of a multi-word query', () => {
+    expect(names('governance framework')[0]).toBe('AI Governance Framework');
+  });
+
+  it('lists every term A to Z for an empty query and nothing for nonsense', () => {
+    const all = names('  ');
+    expect(all).toHaveLength(30);
+    expect([...all].sort((a, b) => (a ?? '').localeCompare(b ?? ''))).toEqual(all);
+    expect(names('zzqx')).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import MiniSearch from 'minisearch';
+import type { GlossaryTerm } from '../glossary/schema';
+
+/**
+ * Full-text search over the glossary for the popup: names and abbreviations rank above forms,
+ * forms above words of the definition; prefixes match as you type ("explain" finds
+ * "Model Explainability") and small typos are forgiven.
+ */
+export interface GlossarySearch {
+  /** Matching term ids, best first; an empty query lists every term A to Z. */
+  search(query: string): string[];
+}
+
+interface Doc {
+  id: string;
+  term: string;
+  abbreviation: string;
+  forms: string;
+  definition: string;
+}
+
+export function createSearch(terms: readonly GlossaryTerm[]): GlossarySearch {
+  const index = new MiniSearch<Doc>({
+    fields: ['term', 'abbreviation', 'forms', 'definition'],
+    searchOptions: {
+      boost: { term: 6, abbreviation: 6, forms: 3, definition: 1 },
+      prefix: true,
+      // Forgive one typo in longer words only: fuzzy short words match too much.
+      fuzzy: (word) => (word.length > 4 ? 0.2 : false),
+      combineWith: 'AND',
+    },
+  });
+  index.addAll(
+    terms.map((t) => ({
+      id: t.id,
+      term: t.term,
+      abbreviation: t.abbreviation ?? '',
+      forms: t.forms.join(' '),
+      definition: t.definition,
+    })),
+  );
+  const alphabetical = [...terms].sort((a, b) => a.term.localeCompare(b.term)).map((t) => t.id);
+  const exactName = new Map<string, string>();
+  for (const t of terms) {
+    exactName.set(t.term.toLowerCase(), t.id);
+    if (t.abbreviation) exactName.set(t.abbreviation.toLowerCase(), t.id);
+  }
+
+  return {
+    search(query: string): string[] {
+      const q = query.trim();
+      if (!q) return alphabetical;
+      const ids = index.search(q).map((r) => String(r.id));
+      // Typing a term's full name or abbreviation puts that term first, whatever BM25 says.
+      const exact = exactName.get(q.toLowerCase());
+      return exact ? [exact, ...ids.filter((id) => id !== exact)] : ids;
+    },
+  };
+}
