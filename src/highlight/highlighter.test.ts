@@ -56,14 +56,14 @@ describe('highlighter', () => {
     ]);
   });
 
-  it('skips code, form fields, editable, hidden regions and existing marks', () => {
+  it('skips code, form fields, editable, hidden regions, headings and existing marks', () => {
     document.body.innerHTML = `
       <script>var bias = 1;</script><style>.bias{}</style>
       <code>bias</code><pre>fairness</pre>
       <textarea>privacy</textarea><input value="transparency"><select><option>ethics</option></select>
       <div contenteditable="true"><p>accountability</p></div>
       <div hidden>robustness</div><span aria-hidden="true">interpretability</span>
-      <mark>data ethics</mark>
+      <mark>data ethics</mark><h2>Responsible AI</h2>
       <p>Only privacy here.</p>`;
     createHighlighter(matcher).highlight(document.body);
     expect(marked()).toEqual([['privacy', 'privacy']]);

@@ -25,16 +25,23 @@ export interface Highlighter {
   clear(): void;
   /** The highlight elements currently on the page, in creation order. */
   readonly marks: readonly HTMLElement[];
+  /** The term id of a highlight element of ours, or null for anything else. */
+  termOf(target: EventTarget | null): string | null;
+  /** All the elements of the one occurrence `mark` belongs to (a term split by markup has several). */
+  occurrenceOf(mark: Element): readonly HTMLElement[];
 }
 
 export function createHighlighter(matcher: Matcher): Highlighter {
   let created: Created[] = [];
+  // Every element of one occurrence shares one array; WeakMap so cleared marks are collectable.
+  let occurrences = new WeakMap<Element, HTMLElement[]>();
 
   function highlight(root: Node): number {
     const before = created.length;
     for (const segment of collectSegments(root)) {
       const matches = matcher.find(segment.text);
       if (!matches.length) continue;
+      const parts = new Map<TermRange, HTMLElement[]>();
       const ranges: TermRange[] = matches.map((m) => ({
         start: m.start,
         length: m.end - m.start,
@@ -46,8 +53,14 @@ export function createHighlighter(matcher: Matcher): Highlighter {
         element: 'mark',
         className: MARK_CLASS,
         each: (element, range) => {
-          element.setAttribute(TERM_ATTRIBUTE, (range as TermRange).termId);
-          created.push({ mark: element as HTMLElement, rest: element.nextSibling });
+          const termRange = range as TermRange;
+          const mark = element as HTMLElement;
+          mark.setAttribute(TERM_ATTRIBUTE, termRange.termId);
+          created.push({ mark, rest: mark.nextSibling });
+          const group = parts.get(termRange) ?? [];
+          group.push(mark);
+          parts.set(termRange, group);
+          occurrences.set(mark, group);
         },
       });
     }
@@ -58,6 +71,7 @@ export function createHighlighter(matcher: Matcher): Highlighter {
     // Newest first: each mark's text then flows back into the node mark.js split it from.
     for (let i = created.length - 1; i >= 0; i--) unwrap(created[i] as Created);
     created = [];
+    occurrences = new WeakMap();
   }
 
   return {
@@ -65,6 +79,13 @@ export function createHighlighter(matcher: Matcher): Highlighter {
     clear,
     get marks() {
       return created.map((c) => c.mark);
+    },
+    termOf(target) {
+      const el = target as Element | null;
+      return el && occurrences.has(el) ? el.getAttribute(TERM_ATTRIBUTE) : null;
+    },
+    occurrenceOf(mark) {
+      return occurrences.get(mark) ?? [];
     },
   };
 }

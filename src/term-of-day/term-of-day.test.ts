@@ -19,7 +19,9 @@ describe('term of the day', () => {
     while (localDayNumber(start) % ids.length !== 0) start = new Date(start.getTime() + 86_400_000);
     const shown: string[] = [];
     for (let i = 0; i < ids.length * 10; i++) {
-      shown.push(termOfTheDay(ids, new Date(start.getFullYear(), start.getMonth(), start.getDate() + i, 9)));
+      shown.push(
+        termOfTheDay(ids, new Date(start.getFullYear(), start.getMonth(), start.getDate() + i, 9)),
+      );
     }
     for (let c = 0; c < 10; c++) {
       const cycle = shown.slice(c * ids.length, (c + 1) * ids.length);

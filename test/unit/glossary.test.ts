@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/match/matcher';
 import { parseGlossary } from '../../src/glossary/schema';
-import { COURSE_FILE, hasCourse, reportSkip, ROOT } from '../support/shared';
+import { createMatcher } from '../../src/match/matcher';
+import { COURSE_FILE, hasCourse, ROOT, reportSkip } from '../support/shared';
 
 const raw = JSON.parse(readFileSync(join(ROOT, 'glossary/glossary.json'), 'utf8'));
 const glossary = parseGlossary(raw);
@@ -31,7 +31,10 @@ describe('the glossary file', () => {
   it('lets each term be found on a page by its own name', () => {
     const matcher = createMatcher(glossary.terms);
     for (const term of glossary.terms) {
-      expect(matcher.find(term.term).map((m) => m.termId), term.term).toEqual([term.id]);
+      expect(
+        matcher.find(term.term).map((m) => m.termId),
+        term.term,
+      ).toEqual([term.id]);
     }
   });
 });
@@ -78,7 +81,9 @@ describe('an invalid glossary', () => {
     (bad.terms[2] as Record<string, unknown>).id = 'ethics';
     const message = error(bad);
     expect(message).toMatch(/"related": "nope" is not a term id/);
-    expect(message).toMatch(/term #4 "bias", field "forms": "bias" is already a form of "artificial-intelligence"/);
+    expect(message).toMatch(
+      /term #4 "bias", field "forms": "bias" is already a form of "artificial-intelligence"/,
+    );
     expect(message).toMatch(/term #3 "ethics", field "id": is used by another term/);
     const reserved = clone();
     (reserved.terms[5] as Record<string, unknown>).id = '__proto__';
@@ -91,6 +96,8 @@ describe('an invalid glossary', () => {
     (bad.terms[1] as Record<string, unknown>).definition = 'x'.repeat(5000);
     const message = error(bad);
     expect(message).toMatch(/term #1 "ethics", field "html"/);
-    expect(message).toMatch(/term #2 "artificial-intelligence", field "definition": must be at most/);
+    expect(message).toMatch(
+      /term #2 "artificial-intelligence", field "definition": must be at most/,
+    );
   });
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings } from './settings';
+
+describe('settings', () => {
+  it('fills in defaults for anything not stored', () => {
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
+    expect(parseSettings({})).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
+  });
+
+  it('keeps a valid stored value', () => {
+    expect(parseSettings({ enabled: false }).settings.enabled).toBe(false);
+  });
+
+  it('repairs a corrupt value to its default and says which', () => {
+    expect(parseSettings({ enabled: 'yes please' })).toEqual({
+      settings: DEFAULT_SETTINGS,
+      repaired: ['enabled'],
+    });
+  });
+
+  it('ignores unknown and prototype keys', () => {
+    const hostile = JSON.parse('{"__proto__": {"enabled": false}, "constructor": 1, "x": 2}');
+    const { settings } = parseSettings(hostile);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(Object.keys(settings)).toEqual(['enabled']);
+  });
+});

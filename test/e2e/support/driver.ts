@@ -1,0 +1,58 @@
+/** What the end-to-end scenarios need from a browser, whichever one runs them. */
+
+export interface TooltipReading {
+  readonly role: string | null;
+  readonly text: string;
+  /** Where the tooltip host sits on screen. */
+  readonly rect: { left: number; top: number; right: number; bottom: number };
+}
+
+export interface PageDriver {
+  /** Runs `fn` in the page's own world (as a page script would) and returns its result. */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Waits until `fn`, run in the page, returns a truthy value. */
+  waitFor(fn: () => unknown, timeoutMs?: number): Promise<void>;
+  /** Moves the real pointer over the first element matching `selector`. */
+  hover(selector: string): Promise<void>;
+  /** Types into the focused element with real key events. */
+  type(text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** Reads our tooltip through its closed shadow root, with the browser's own protocol. */
+  readTooltip(): Promise<TooltipReading | null>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: 'chromium' | 'firefox';
+  open(url: string): Promise<PageDriver>;
+  openPopup(): Promise<PageDriver>;
+  close(): Promise<void>;
+}
+
+/** Polls `check` until it is truthy; for conditions the page cannot report itself. */
+export async function until(check: () => Promise<unknown>, what: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    last = await check().catch((e: unknown) => e);
+    if (last && !(last instanceof Error)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(
+    `Timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`,
+  );
+}
+
+/** Finds our tooltip in a shadow root handed in by the protocol; runs in the page. */
+export const READ_SHADOW = `function (root) {
+  var tip = root.querySelector('[role="tooltip"]');
+  var host = root.host.getBoundingClientRect();
+  if (!tip || !root.host.matches(':popover-open')) return null;
+  return JSON.stringify({
+    role: tip.getAttribute('role'),
+    text: tip.textContent,
+    rect: { left: host.left, top: host.top, right: host.right, bottom: host.bottom },
+  });
+}`;

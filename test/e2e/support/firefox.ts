@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../manifest.config.ts';
+import { type ExtensionBrowser, type PageDriver, READ_SHADOW, until } from './driver';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** The raw WebDriver BiDi channel under puppeteer (not in its typings, stable in practice). */
+interface BidiChannel {
+  send(method: string, params: object): Promise<{ result: BidiResult }>;
+}
+interface BidiResult {
+  result?: { value?: unknown };
+}
+
+function bidi(browser: Browser): BidiChannel {
+  return (browser as unknown as { connection: BidiChannel }).connection;
+}
+
+function contextOf(page: Page): string {
+  return (page.mainFrame() as unknown as { _id: string })._id;
+}
+
+function drive(browser: Browser, page: Page): PageDriver {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async waitFor(fn, timeoutMs = 10_000) {
+      await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
+    },
+    hover: (selector) => page.hover(selector),
+    type: (text) => page.keyboard.type(text, { delay: 20 }),
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    click: (selector) => page.click(selector),
+    async readTooltip() {
+      // WebDriver BiDi serialises closed shadow roots when asked to (includeShadowTree: all).
+      const channel = bidi(browser);
+      const context = contextOf(page);
+      const found = await channel.send('script.evaluate', {
+        expression: 'document.querySelector("eaig-tooltip")',
+        target: { context },
+        awaitPromise: false,
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+      });
+      const host = found.result.result as
+        | { value?: { shadowRoot?: { sharedId?: string } } }
+        | undefined;
+      const sharedId = host?.value?.shadowRoot?.sharedId;
+      if (!sharedId) return null;
+      const read = await channel.send('script.callFunction', {
+        functionDeclaration: READ_SHADOW,
+        arguments: [{ sharedId }],
+        target: { context },
+        awaitPromise: false,
+      });
+      const value = read.result.result?.value;
+      return typeof value === 'string' ? JSON.parse(value) : null;
+    },
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(extensionDir: string): Promise<ExtensionBrowser> {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(
+      `Firefox ESR not found at ${FIREFOX_PATH}: run "apt-get install -y firefox-esr" or set FIREFOX_PATH.`,
+    );
+  }
+  // Pinning the add-on's internal UUID gives the popup a URL the test can open.
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    defaultViewport: { width: 1000, height: 800 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Nothing but 127.0.0.1 exists here: no update checks, telemetry or captive-portal probes.
+      'network.proxy.type': 0,
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'network.captive-portal-service.enabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  return {
+    name: 'firefox',
+    async open(url) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return drive(browser, page);
+    },
+    async openPopup() {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 420, height: 600 });
+      // Extension pages may never report "load" to the driver: wait for the content instead.
+      void page.goto(`moz-extension://${uuid}/src/popup/index.html`).catch(() => undefined);
+      await until(
+        () => page.evaluate(() => !!document.querySelector('input[type=search]')),
+        'the popup',
+        20_000,
+      );
+      return drive(browser, page);
+    },
+    close: () => browser.close(),
+  };
+}
