@@ -10,7 +10,7 @@ const chrome = join(root, 'dist/chrome');
 const firefox = join(root, 'dist/firefox');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const server = createServer((req, res) => {
+const server = createServer((_request, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   createReadStream(join(root, 'test/fixtures/demo-article.html')).pipe(res);
 });
