@@ -69,6 +69,29 @@ describe('highlighter', () => {
     expect(marked()).toEqual([['privacy', 'privacy']]);
   });
 
+  it('honours the page contract and skips rich editors', () => {
+    document.body.innerHTML = `
+      <p translate="no">bias</p><p class="intro notranslate">bias</p><div data-glossary="off"><p>bias</p></div>
+      <div role="textbox">fairness</div><div class="cm-editor"><div>fairness</div></div>
+      <div class="CodeMirror">ethics</div><div class="monaco-editor">ethics</div>
+      <div class="ProseMirror">privacy</div><div class="kix-appview-editor">privacy</div>
+      <canvas>transparency</canvas>
+      <p data-glossary="on">Here accountability counts.</p>`;
+    createHighlighter(matcher).highlight(document.body);
+    expect(marked()).toEqual([['accountability', 'accountability']]);
+  });
+
+  it('leaves the text the user is selecting alone', () => {
+    document.body.innerHTML = '<p id="a">bias here</p><p id="b">fairness there</p>';
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#a') as Element);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    createHighlighter(matcher).highlight(document.body);
+    expect(marked()).toEqual([['fairness', 'fairness']]);
+    document.getSelection()?.removeAllRanges();
+  });
+
   it('gives the page back its own text nodes exactly on clear', () => {
     document.body.innerHTML =
       '<p>Bias and fairness in AI <em>governance</em> framework, and <mark>bias</mark> marks.</p>';

@@ -38,9 +38,12 @@ export function createHighlighter(matcher: Matcher): Highlighter {
 
   function highlight(root: Node): number {
     const before = created.length;
+    const selected = selectedRanges(root);
     for (const segment of collectSegments(root)) {
       const matches = matcher.find(segment.text);
       if (!matches.length) continue;
+      // Splitting text the user is selecting would change or drop their selection.
+      if (selected.some((r) => segment.nodes.some((n) => r.intersectsNode(n)))) continue;
       const parts = new Map<TermRange, HTMLElement[]>();
       const ranges: TermRange[] = matches.map((m) => ({
         start: m.start,
@@ -88,6 +91,16 @@ export function createHighlighter(matcher: Matcher): Highlighter {
       return occurrences.get(mark) ?? [];
     },
   };
+}
+
+/** The user's non-empty selection ranges in `root`'s document. */
+function selectedRanges(root: Node): Range[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const selection = doc.getSelection?.();
+  if (!selection || selection.isCollapsed) return [];
+  const ranges: Range[] = [];
+  for (let i = 0; i < selection.rangeCount; i++) ranges.push(selection.getRangeAt(i));
+  return ranges;
 }
 
 function unwrap({ mark, rest }: Created): void {

@@ -76,9 +76,34 @@ function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
+/** Rich editors and canvases keep their own model of the text: changing their DOM breaks them. */
+const EDITOR_CLASSES = new Set([
+  'cm-editor', // CodeMirror 6
+  'CodeMirror', // CodeMirror 5
+  'monaco-editor',
+  'ProseMirror',
+  'kix-appview-editor', // Google Docs
+  'docs-texteventtarget-iframe',
+  // The page contract: a region marked as not to be translated is not to be annotated either.
+  'notranslate',
+]);
+
+function hasEditorClass(el: Element): boolean {
+  const classes = el.classList;
+  for (let i = 0; i < classes.length; i++) {
+    if (EDITOR_CLASSES.has(classes[i] as string)) return true;
+  }
+  return false;
+}
+
 function isSkipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(tagOf(el))) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // The page contract (README): authors opt a region out with any of these.
+  if (el.getAttribute('data-glossary') === 'off' || el.getAttribute('translate') === 'no') {
+    return true;
+  }
+  if (el.getAttribute('role') === 'textbox' || hasEditorClass(el)) return true;
   // Rejecting the editable root skips the whole editor; isContentEditable also covers designMode.
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
