@@ -1,5 +1,6 @@
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
+import { HIGHLIGHT_PAGE_COMMAND } from './src/messages/messages.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
@@ -25,16 +26,22 @@ export function manifestFor(browser: TargetBrowser): ManifestV3Export {
       default_popup: 'src/popup/index.html',
       default_icon: icons,
     },
-    // Only what shipped features use: settings live in storage.
-    permissions: ['storage'],
-    content_scripts: [
-      {
-        matches: ['http://*/*', 'https://*/*'],
-        js: ['src/content/index.ts'],
-        css: ['src/content/highlight.css'],
-        run_at: 'document_idle',
+    // Only what shipped features use: settings in storage; activeTab + scripting to highlight
+    // a page on request. Reading sites is optional, granted by the user (onboarding, options,
+    // popup or the browser's own site-access settings), never demanded at install.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    options_ui: { page: 'src/options/index.html', open_in_tab: true },
+    commands: {
+      [HIGHLIGHT_PAGE_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Highlight glossary terms on this page',
       },
-    ],
+    },
+    background:
+      browser === 'firefox'
+        ? { scripts: ['src/background/background.ts'] }
+        : { service_worker: 'src/background/background.ts', type: 'module' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

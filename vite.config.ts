@@ -1,12 +1,14 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { selfContainedContentScript } from './build/self-contained-content-script.ts';
 import { validateGlossary } from './build/validate-glossary.ts';
 import { manifestFor, type TargetBrowser } from './manifest.config.ts';
 
 // `vite build --mode firefox` builds dist/firefox; any other mode builds dist/chrome.
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = `dist/${browser}`;
   return {
     plugins: [
       validateGlossary(),
@@ -14,14 +16,17 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(browser),
         browser,
-        // One self-contained content script: no loader, so no web_accessible_resources.
+        // One self-contained content script, injected at run time by the scripting API.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      selfContainedContentScript('src/content/index.ts', outDir),
     ],
     build: {
-      outDir: `dist/${browser}`,
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
+      // Pages the manifest does not name: the first-run page the background opens.
+      rollupOptions: { input: { onboarding: 'src/onboarding/index.html' } },
       sourcemap: false,
     },
   };

@@ -3,7 +3,8 @@ import { glossary, termsById } from '../glossary/data';
 import type { GlossaryTerm } from '../glossary/schema';
 import { createSearch } from '../search/search';
 import { msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day/term-of-day';
-import { HighlightSwitch } from './HighlightSwitch';
+import { useSettings } from '../ui/hooks';
+import { SitePanel } from './SitePanel';
 import { TermCard } from './TermCard';
 
 const ids = glossary.terms.map((t) => t.id);
@@ -21,6 +22,7 @@ function useTermOfTheDay(): GlossaryTerm | undefined {
 }
 
 export function App() {
+  const [settings, save] = useSettings();
   const [query, setQuery] = useState('');
   const today = useTermOfTheDay();
   const results = useMemo(() => search.search(query), [query]);
@@ -33,8 +35,17 @@ export function App() {
     <main>
       <header>
         <h1>Ethical AI Glossary</h1>
-        <HighlightSwitch />
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={settings?.enabled ?? false}
+            disabled={!settings}
+            onChange={(e) => save({ enabled: e.currentTarget.checked })}
+          />
+          <span>Highlight terms on pages</span>
+        </label>
       </header>
+      {settings ? <SitePanel mode={settings.siteAccess} /> : null}
       <label class="search">
         <span>Search the glossary</span>
         <input

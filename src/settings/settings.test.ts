@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from './settings';
 
 describe('settings', () => {
+  it('asks for no site access until the user chooses', () => {
+    expect(DEFAULT_SETTINGS.siteAccess).toBe('click');
+  });
+
   it('fills in defaults for anything not stored', () => {
     expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
     expect(parseSettings({})).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
@@ -9,12 +13,13 @@ describe('settings', () => {
 
   it('keeps a valid stored value', () => {
     expect(parseSettings({ enabled: false }).settings.enabled).toBe(false);
+    expect(parseSettings({ siteAccess: 'all' }).settings.siteAccess).toBe('all');
   });
 
   it('repairs a corrupt value to its default and says which', () => {
-    expect(parseSettings({ enabled: 'yes please' })).toEqual({
+    expect(parseSettings({ enabled: 'yes please', siteAccess: 'everywhere' })).toEqual({
       settings: DEFAULT_SETTINGS,
-      repaired: ['enabled'],
+      repaired: ['enabled', 'siteAccess'],
     });
   });
 
@@ -22,6 +27,6 @@ describe('settings', () => {
     const hostile = JSON.parse('{"__proto__": {"enabled": false}, "constructor": 1, "x": 2}');
     const { settings } = parseSettings(hostile);
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(Object.keys(settings)).toEqual(['enabled']);
+    expect(Object.keys(settings)).toEqual(['enabled', 'siteAccess']);
   });
 });

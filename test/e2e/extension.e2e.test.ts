@@ -4,13 +4,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseEntries, definitionOf } from '../support/course';
 import { ROOT } from '../support/shared';
 import { launchChromium } from './support/chromium';
-import { type ExtensionBrowser, type PageDriver, until } from './support/driver';
+import {
+  type ExtensionBrowser,
+  grantAllSitesFromOnboarding,
+  openPopup,
+  type PageDriver,
+  until,
+} from './support/driver';
 import { launchFirefox } from './support/firefox';
 import { type StaticServer, serveDirectory } from './support/server';
 
+/** Both browsers with site access granted: the state in which a reader sees highlights. */
 const launchers = {
-  chromium: () => launchChromium(join(ROOT, 'dist/chrome')),
-  firefox: () => launchFirefox(join(ROOT, 'dist/firefox')),
+  chromium: () =>
+    launchChromium(join(ROOT, 'dist/chrome'), { grantedSites: ['http://127.0.0.1/*'] }),
+  firefox: async () => {
+    const browser = await launchFirefox(join(ROOT, 'dist/firefox'));
+    await grantAllSitesFromOnboarding(browser);
+    return browser;
+  },
 };
 
 /** What a reader of the demo article should see highlighted, in page order (by hand). */
@@ -170,7 +182,7 @@ describe.each(Object.keys(launchers) as Array<keyof typeof launchers>)(
     });
 
     it('finds terms in the popup as you type and shows a term of the day', async () => {
-      const popup = await browser.openPopup();
+      const popup = await openPopup(browser);
       const entries = courseEntries();
       const today = await popup.evaluate(() => ({
         name: document.querySelector('.today .term-name')?.firstChild?.textContent,
@@ -205,7 +217,7 @@ describe.each(Object.keys(launchers) as Array<keyof typeof launchers>)(
       const served = await pristineSerialization(page);
       expect(await textNodeSerialization(page)).not.toEqual(served);
 
-      const popup = await browser.openPopup();
+      const popup = await openPopup(browser);
       await popup.click('.switch input');
       await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length === 0);
       expect(await textNodeSerialization(page)).toEqual(served);

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageDriver, READ_SHADOW, until } from './driver';
+import { type ExtensionBrowser, type PageDriver, READ_SHADOW } from './driver';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -55,16 +57,42 @@ function drive(page: Page): PageDriver {
     async screenshot(path) {
       await page.screenshot({ path });
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
 
-export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+export interface ChromiumOptions {
+  /**
+   * Sites to load the extension with as already granted. Chromium cannot be made to accept
+   * its permission prompt headless, so the granted state is a copy of the build whose manifest
+   * lists them in host_permissions: the same grant the browser's site-access settings give.
+   */
+  readonly grantedSites?: readonly string[];
+}
+
+function withGrantedSites(extensionDir: string, sites: readonly string[]): string {
+  const copy = mkdtempSync(join(tmpdir(), 'eaig-granted-'));
+  cpSync(extensionDir, copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...sites];
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return copy;
+}
+
+export async function launchChromium(
+  builtDir: string,
+  options: ChromiumOptions = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`,
     );
   }
+  const extensionDir = options.grantedSites
+    ? withGrantedSites(builtDir, options.grantedSites)
+    : builtDir;
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -82,23 +110,8 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
   });
   // Only 127.0.0.1 exists for these tests; anything else fails at once instead of hanging.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  let worker = context.serviceWorkers()[0];
-  const extensionId = async () => {
-    // No background worker in this build: find the id from the extensions page instead.
-    const page = await context.newPage();
-    await page.goto('chrome://extensions');
-    const id = await page.evaluate(() => {
-      const manager = document.querySelector('extensions-manager');
-      const list = manager?.shadowRoot?.querySelector('extensions-item-list');
-      const item = list?.shadowRoot?.querySelector('extensions-item');
-      return item?.id ?? null;
-    });
-    await page.close();
-    if (!id) throw new Error('The extension did not load in Chromium');
-    return id;
-  };
-  const id = worker ? new URL(worker.url()).host : await extensionId();
-  worker = undefined;
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
   return {
     name: 'chromium',
     async open(url) {
@@ -106,16 +119,13 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       await page.goto(url);
       return drive(page);
     },
-    async openPopup() {
+    async openExtensionPage(path) {
       const page = await context.newPage();
-      await page.setViewportSize({ width: 420, height: 600 });
-      await page.goto(`chrome-extension://${id}/src/popup/index.html`);
-      await until(
-        () => page.evaluate(() => !!document.querySelector('input[type=search]')),
-        'the popup',
-      );
+      await page.goto(`chrome-extension://${id}/${path}`);
+      await page.waitForSelector('main');
       return drive(page);
     },
+    tabUrls: async () => context.pages().map((p) => p.url()),
     close: () => context.close(),
   };
 }

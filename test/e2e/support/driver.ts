@@ -21,15 +21,41 @@ export interface PageDriver {
   /** Reads our tooltip through its closed shadow root, with the browser's own protocol. */
   readTooltip(): Promise<TooltipReading | null>;
   screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface ExtensionBrowser {
   readonly name: 'chromium' | 'firefox';
   open(url: string): Promise<PageDriver>;
-  openPopup(): Promise<PageDriver>;
+  /** Opens one of the extension's pages (`src/options/index.html`) in a tab. */
+  openExtensionPage(path: string): Promise<PageDriver>;
+  /** The URLs of every open tab, extension pages included. */
+  tabUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
+
+const POPUP = 'src/popup/index.html';
+
+/**
+ * Opens the popup about `page`'s tab, as the toolbar button would. Headless browsers have no
+ * toolbar, so the popup opens as a tab told which tab it is about (`?tab=<id>`).
+ */
+export async function openPopupFor(browser: ExtensionBrowser, page: PageDriver) {
+  const popup = await browser.openExtensionPage(POPUP);
+  await page.bringToFront();
+  const tabId = await popup.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
+      .chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  await popup.close();
+  return browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
+}
+
+/** Opens the popup with no page behind it (search, term of the day). */
+export const openPopup = (browser: ExtensionBrowser) => browser.openExtensionPage(POPUP);
 
 /** Polls `check` until it is truthy; for conditions the page cannot report itself. */
 export async function until(check: () => Promise<unknown>, what: string, timeoutMs = 10_000) {
@@ -56,3 +82,14 @@ export const READ_SHADOW = `function (root) {
     rect: { left: host.left, top: host.top, right: host.right, bottom: host.bottom },
   });
 }`;
+
+/** Chooses "Highlight on all sites" on the first-run page, as a new user would. */
+export async function grantAllSitesFromOnboarding(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.openExtensionPage('src/onboarding/index.html');
+  await page.waitFor(() => document.querySelector('input[value="all"]'));
+  await page.click('input[value="all"]');
+  await page.waitFor(
+    () => (document.querySelector('input[value="all"]') as HTMLInputElement)?.checked,
+  );
+  await page.close();
+}

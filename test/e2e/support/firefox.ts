@@ -59,6 +59,7 @@ function drive(browser: Browser, page: Page): PageDriver {
     async screenshot(path) {
       await page.screenshot({ path });
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -79,6 +80,9 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
+      // permissions.request() is then granted without the prompt a headless test cannot click;
+      // everything after the grant is the real flow.
+      'extensions.webextOptionalPermissionPrompts': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       // Nothing but 127.0.0.1 exists here: no update checks, telemetry or captive-portal probes.
       'network.proxy.type': 0,
@@ -95,18 +99,14 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       await page.goto(url);
       return drive(browser, page);
     },
-    async openPopup() {
+    async openExtensionPage(path) {
       const page = await browser.newPage();
-      await page.setViewport({ width: 420, height: 600 });
       // Extension pages may never report "load" to the driver: wait for the content instead.
-      void page.goto(`moz-extension://${uuid}/src/popup/index.html`).catch(() => undefined);
-      await until(
-        () => page.evaluate(() => !!document.querySelector('input[type=search]')),
-        'the popup',
-        20_000,
-      );
+      void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
+      await until(() => page.evaluate(() => !!document.querySelector('main')), path, 20_000);
       return drive(browser, page);
     },
+    tabUrls: async () => (await browser.pages()).map((p) => p.url()),
     close: () => browser.close(),
   };
 }

@@ -1,0 +1,60 @@
+/** Match patterns for site access. Pure: tested without a browser. */
+
+/** What "highlight on all sites" asks the browser for. */
+export const ALL_SITES: readonly string[] = ['http://*/*', 'https://*/*'];
+
+/** True for the pages highlighting works on: http and https, nothing else. */
+export function isWebPage(url: string | undefined): url is string {
+  return typeof url === 'string' && /^https?:\/\//i.test(url);
+}
+
+/** The pattern that grants one site, both schemes: "*://example.com/*". */
+export function sitePattern(url: string): string | null {
+  if (!isWebPage(url)) return null;
+  return `*://${new URL(url).hostname}/*`;
+}
+
+/** The host name a person would recognise: "example.com" from any URL of it. */
+export function siteName(url: string): string {
+  return new URL(url).hostname;
+}
+
+/**
+ * Turns what a person types ("example.com", "https://www.example.com/page") into a site
+ * pattern, or null when it names no site.
+ */
+export function patternFromInput(input: string): string | null {
+  const text = input.trim();
+  if (!text) return null;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    if (!isWebPage(url.href) || !/^[a-z0-9.-]+$/i.test(url.hostname)) return null;
+    if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
+    return `*://${url.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/** Only the patterns that grant web pages (the browser may report others). */
+export function webPatterns(origins: readonly string[]): string[] {
+  return origins.filter((o) => /^(\*|https?):\/\//.test(o));
+}
+
+/** True when the granted patterns cover every http and https page. */
+export function coversAllSites(origins: readonly string[]): boolean {
+  return (
+    origins.includes('<all_urls>') ||
+    origins.includes('*://*/*') ||
+    ALL_SITES.every((p) => origins.includes(p))
+  );
+}
+
+/** The single sites among the granted patterns, as host names, sorted. */
+export function chosenSites(origins: readonly string[]): string[] {
+  return webPatterns(origins)
+    .map((o) => /^(?:\*|https?):\/\/([^/*][^/]*)\/\*$/.exec(o)?.[1])
+    .filter((host): host is string => !!host)
+    .filter((host, i, all) => all.indexOf(host) === i)
+    .sort();
+}

@@ -1,0 +1,58 @@
+import browser from 'webextension-polyfill';
+import { isWebPage } from '../access/patterns';
+import { injectInto, syncRegisteredScript } from '../access/scripts';
+import { HIGHLIGHT_PAGE_COMMAND, PAGE_PORT } from '../messages/messages';
+
+/**
+ * The background routes browser events to the access module: first-run onboarding, keeping
+ * the registered content script in step with the sites the user granted, the keyboard
+ * shortcut, and the ports content scripts hold to notice the extension going away.
+ */
+
+const ONBOARDING = 'src/onboarding/index.html';
+
+function report(error: unknown): void {
+  console.warn('Ethical AI Glossary:', error);
+}
+
+/** Highlights the open tabs of newly granted sites, so nobody has to reload them. */
+async function highlightOpenTabs(patterns: readonly string[]): Promise<void> {
+  if (!patterns.length) return;
+  const tabs = await browser.tabs.query({ url: [...patterns] });
+  await Promise.all(
+    tabs.map((tab) => (tab.id !== undefined ? injectInto(tab.id).catch(report) : undefined)),
+  );
+}
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') {
+    void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING) }).catch(report);
+  }
+  void syncRegisteredScript().catch(report);
+});
+
+browser.runtime.onStartup.addListener(() => void syncRegisteredScript().catch(report));
+
+browser.permissions.onAdded.addListener((added) => {
+  void syncRegisteredScript()
+    .then(() => highlightOpenTabs(added.origins ?? []))
+    .catch(report);
+});
+
+browser.permissions.onRemoved.addListener(() => void syncRegisteredScript().catch(report));
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== HIGHLIGHT_PAGE_COMMAND) return;
+  // The shortcut grants activeTab for this tab: this page, this time.
+  const run = async () => {
+    const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (target?.id !== undefined && isWebPage(target.url)) await injectInto(target.id);
+  };
+  void run().catch(report);
+});
+
+// Content scripts connect so that their port closes when the extension is disabled, updated
+// or removed; nothing is sent over it.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== PAGE_PORT) port.disconnect();
+});

@@ -1,0 +1,43 @@
+import browser from 'webextension-polyfill';
+import { PAGE_PORT } from '../messages/messages';
+
+/**
+ * Notices when this content script is orphaned: the extension was disabled, updated or
+ * removed while the page stayed open. Its port to the background then disconnects and the
+ * extension context is invalidated (runtime.id is gone); `onGone` runs once.
+ */
+
+const POLL_MS = 2_000;
+
+function contextIsAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+export function watchExtensionLife(onGone: () => void, signal: AbortSignal): void {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const gone = () => {
+    if (signal.aborted) return;
+    clearInterval(timer);
+    onGone();
+  };
+  const connect = () => {
+    try {
+      const port = browser.runtime.connect({ name: PAGE_PORT });
+      port.onDisconnect.addListener(() => {
+        if (!contextIsAlive()) return gone();
+        // Only the background went idle (it does after 30 s in MV3). Keeping a port open would
+        // wake it again and again, so from now on a cheap check of the context does the job.
+        timer ??= setInterval(() => contextIsAlive() || gone(), POLL_MS);
+      });
+      signal.addEventListener('abort', () => port.disconnect(), { once: true });
+    } catch {
+      gone();
+    }
+  };
+  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+  connect();
+}

@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { canRead, removeSites, requestSites } from '../access/access';
+import { isWebPage, siteName, sitePattern } from '../access/patterns';
+import { injectInto } from '../access/scripts';
+import type { SiteAccessMode } from '../settings/settings';
+
+interface ActiveTab {
+  id: number;
+  url: string | undefined;
+}
+
+/**
+ * The tab the popup is about. Opened from the toolbar, that is the active tab; opened as a page
+ * with `?tab=<id>` (as the end-to-end tests do), that tab.
+ */
+async function activeTab(): Promise<ActiveTab | null> {
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  const tab =
+    Number.isInteger(requested) && requested > 0
+      ? await browser.tabs.get(requested)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'not-web' }
+  | { kind: 'granted'; tab: ActiveTab; host: string }
+  | { kind: 'not-granted'; tab: ActiveTab; host: string }
+  | { kind: 'highlighted-once'; host: string }
+  | { kind: 'failed'; host: string };
+
+/** What the extension may do on the page in front of the user, and the one-click ways to change it. */
+export function SitePanel({ mode }: { mode: SiteAccessMode }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  const justThisPage = (tab: ActiveTab, host: string) =>
+    injectInto(tab.id).then(
+      () => setState({ kind: 'highlighted-once', host }),
+      () => setState({ kind: 'failed', host }),
+    );
+
+  useEffect(() => {
+    const check = async () => {
+      const tab = await activeTab();
+      if (!tab || !isWebPage(tab.url)) return setState({ kind: 'not-web' });
+      const host = siteName(tab.url);
+      if (await canRead(tab.url)) return setState({ kind: 'granted', tab, host });
+      setState({ kind: 'not-granted', tab, host });
+      // Opening the toolbar button is the request itself in this mode: this page, this time.
+      if (mode === 'click') await justThisPage(tab, host);
+    };
+    check().catch(() => setState({ kind: 'not-web' }));
+  }, [mode]);
+
+  const options = (
+    <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+      Site access options
+    </button>
+  );
+
+  switch (state.kind) {
+    case 'loading':
+      return null;
+    case 'not-web':
+      return (
+        <p class="site" role="status">
+          Terms are highlighted on web pages (http and https), not on this one. {options}
+        </p>
+      );
+    case 'highlighted-once':
+      return (
+        <p class="site" role="status">
+          Highlighted <strong>{state.host}</strong> on this page, this time. {options}
+        </p>
+      );
+    case 'failed':
+      return (
+        <p class="site" role="status">
+          The browser does not let extensions change this page of <strong>{state.host}</strong>.{' '}
+          {options}
+        </p>
+      );
+    case 'granted':
+      return (
+        <p class="site" role="status">
+          Highlighting on <strong>{state.host}</strong>.{' '}
+          {mode === 'chosen' ? (
+            <button
+              type="button"
+              onClick={() => {
+                const pattern = sitePattern(state.tab.url ?? '');
+                if (pattern)
+                  void removeSites([pattern]).then(() =>
+                    setState({ ...state, kind: 'not-granted' }),
+                  );
+              }}
+            >
+              Stop on this site
+            </button>
+          ) : null}{' '}
+          {options}
+        </p>
+      );
+    case 'not-granted': {
+      const { tab, host } = state;
+      return (
+        <div class="site" role="status">
+          <p>
+            {mode === 'all'
+              ? `Your browser's settings do not let the extension read ${host}, so nothing there is read or highlighted.`
+              : `${host} is not one of the sites you chose, so nothing there is read or highlighted.`}
+          </p>
+          <p class="actions">
+            <button
+              type="button"
+              onClick={() => {
+                const pattern = sitePattern(tab.url ?? '');
+                // Straight from the click: the browser only asks while the gesture is fresh.
+                if (pattern)
+                  void requestSites([pattern]).then(
+                    (ok) => ok && setState({ kind: 'granted', tab, host }),
+                  );
+              }}
+            >
+              Highlight on {host}
+            </button>{' '}
+            <button type="button" onClick={() => void justThisPage(tab, host)}>
+              Just this page
+            </button>{' '}
+            {options}
+          </p>
+        </div>
+      );
+    }
+  }
+}
