@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { ALL_SITES, coversAllSites, sitePattern, webPatterns } from './patterns';
+import { ALL_SITES, coversAllSites, pagePattern, patternsOfHost, webPatterns } from './patterns';
 
 /**
  * The browser's record of which sites the user let the extension read. Whatever route granted
@@ -15,8 +15,13 @@ export async function hasAllSites(): Promise<boolean> {
 }
 
 export async function canRead(url: string): Promise<boolean> {
-  const pattern = sitePattern(url);
+  const pattern = pagePattern(url);
   return pattern !== null && browser.permissions.contains({ origins: [pattern] });
+}
+
+/** Takes back whatever grants one site (a wildcard grant for all sites stays). */
+export async function removeHost(host: string): Promise<void> {
+  await removeSites(patternsOfHost(await grantedPatterns(), host));
 }
 
 /**

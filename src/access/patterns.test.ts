@@ -3,8 +3,11 @@ import {
   chosenSites,
   coversAllSites,
   isWebPage,
-  patternFromInput,
-  sitePattern,
+  pagePattern,
+  patternsForHost,
+  patternsFromInput,
+  patternsOfHost,
+  sitePatterns,
   webPatterns,
 } from './patterns';
 
@@ -18,17 +21,32 @@ describe('site patterns', () => {
   });
 
   it('grants one site for both schemes, without its port or path', () => {
-    expect(sitePattern('https://news.example.com:8443/story?id=1')).toBe('*://news.example.com/*');
-    expect(sitePattern('about:blank')).toBeNull();
+    expect(sitePatterns('https://news.example.com:8443/story?id=1')).toEqual([
+      'http://news.example.com/*',
+      'https://news.example.com/*',
+    ]);
+    expect(sitePatterns('about:blank')).toBeNull();
+    expect(pagePattern('http://127.0.0.1:8080/a')).toBe('http://127.0.0.1/*');
   });
 
   it('reads a site from what a person types', () => {
-    expect(patternFromInput('example.com')).toBe('*://example.com/*');
-    expect(patternFromInput(' https://www.example.org/path ')).toBe('*://www.example.org/*');
-    expect(patternFromInput('localhost')).toBe('*://localhost/*');
+    expect(patternsFromInput('example.com')).toEqual(patternsForHost('example.com'));
+    expect(patternsFromInput(' https://www.example.org/path ')).toEqual(
+      patternsForHost('www.example.org'),
+    );
+    expect(patternsFromInput('localhost')).toEqual(patternsForHost('localhost'));
     for (const bad of ['', 'hello', 'ftp://example.com', '<script>', 'javascript:alert(1)']) {
-      expect(patternFromInput(bad)).toBeNull();
+      expect(patternsFromInput(bad)).toBeNull();
     }
+  });
+
+  it('finds the granted patterns of one site', () => {
+    const granted = ['http://a.example/*', 'https://a.example/*', '*://b.example/*', 'https://*/*'];
+    expect(patternsOfHost(granted, 'a.example')).toEqual([
+      'http://a.example/*',
+      'https://a.example/*',
+    ]);
+    expect(patternsOfHost(granted, 'b.example')).toEqual(['*://b.example/*']);
   });
 
   it('tells all-sites grants from chosen sites', () => {

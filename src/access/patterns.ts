@@ -8,10 +8,24 @@ export function isWebPage(url: string | undefined): url is string {
   return typeof url === 'string' && /^https?:\/\//i.test(url);
 }
 
-/** The pattern that grants one site, both schemes: "*://example.com/*". */
-export function sitePattern(url: string): string | null {
+/**
+ * The patterns that grant one site over both schemes. Two patterns, not "*://host/*": Firefox
+ * only grants what one declared optional pattern (http or https) covers on its own.
+ */
+export function patternsForHost(host: string): string[] {
+  return [`http://${host}/*`, `https://${host}/*`];
+}
+
+/** The patterns that grant the site of `url`, or null for pages that are not web pages. */
+export function sitePatterns(url: string): string[] | null {
+  return isWebPage(url) ? patternsForHost(new URL(url).hostname) : null;
+}
+
+/** The one pattern that covers exactly `url`'s scheme and host. */
+export function pagePattern(url: string): string | null {
   if (!isWebPage(url)) return null;
-  return `*://${new URL(url).hostname}/*`;
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
 }
 
 /** The host name a person would recognise: "example.com" from any URL of it. */
@@ -20,17 +34,17 @@ export function siteName(url: string): string {
 }
 
 /**
- * Turns what a person types ("example.com", "https://www.example.com/page") into a site
- * pattern, or null when it names no site.
+ * Turns what a person types ("example.com", "https://www.example.com/page") into the site's
+ * patterns, or null when it names no site.
  */
-export function patternFromInput(input: string): string | null {
+export function patternsFromInput(input: string): string[] | null {
   const text = input.trim();
   if (!text) return null;
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
     if (!isWebPage(url.href) || !/^[a-z0-9.-]+$/i.test(url.hostname)) return null;
     if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
-    return `*://${url.hostname}/*`;
+    return patternsForHost(url.hostname);
   } catch {
     return null;
   }
@@ -47,6 +61,13 @@ export function coversAllSites(origins: readonly string[]): boolean {
     origins.includes('<all_urls>') ||
     origins.includes('*://*/*') ||
     ALL_SITES.every((p) => origins.includes(p))
+  );
+}
+
+/** The granted patterns that belong to `host`. */
+export function patternsOfHost(origins: readonly string[], host: string): string[] {
+  return webPatterns(origins).filter(
+    (o) => /^(?:\*|https?):\/\/([^/]+)\/\*$/.exec(o)?.[1] === host,
   );
 }
 

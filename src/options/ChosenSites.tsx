@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { removeSites, requestSites } from '../access/access';
-import { chosenSites, patternFromInput } from '../access/patterns';
+import { removeHost, requestSites } from '../access/access';
+import { chosenSites, patternsFromInput } from '../access/patterns';
 import { useGrantedPatterns } from '../ui/hooks';
 
 /** The single sites the user granted, with a way to add and remove them. */
@@ -13,13 +13,13 @@ export function ChosenSites() {
 
   const add = (event: Event) => {
     event.preventDefault();
-    const pattern = patternFromInput(input);
-    if (!pattern) {
+    const patterns = patternsFromInput(input);
+    if (!patterns) {
       setNotice(`"${input.trim()}" is not a web site address, like example.com.`);
       return;
     }
     setNotice('');
-    requestSites([pattern]).then(
+    requestSites(patterns).then(
       (ok) => (ok ? setInput('') : setNotice('Access was not granted, so nothing changed.')),
       () => setNotice('Your browser did not let the extension ask for access.'),
     );
@@ -36,9 +36,7 @@ export function ChosenSites() {
               <button
                 type="button"
                 aria-label={`Remove ${host}`}
-                onClick={() =>
-                  void removeSites([`*://${host}/*`, `http://${host}/*`, `https://${host}/*`])
-                }
+                onClick={() => void removeHost(host)}
               >
                 Remove
               </button>

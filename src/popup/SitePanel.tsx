@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { canRead, removeSites, requestSites } from '../access/access';
-import { isWebPage, siteName, sitePattern } from '../access/patterns';
+import { canRead, removeHost, requestSites } from '../access/access';
+import { isWebPage, siteName, sitePatterns } from '../access/patterns';
 import { injectInto } from '../access/scripts';
 import type { SiteAccessMode } from '../settings/settings';
 
@@ -11,15 +11,19 @@ interface ActiveTab {
 }
 
 /**
- * The tab the popup is about. Opened from the toolbar, that is the active tab; opened as a page
- * with `?tab=<id>` (as the end-to-end tests do), that tab.
+ * The tab the popup is about. Opened from the toolbar, that is the active tab, whose address
+ * activeTab lets us read. Opened as a page by extension code (the end-to-end tests; web pages
+ * cannot open it) with `?tab=<id>&url=<address>`, that tab: without activeTab the browser
+ * hides its address, so the opener names it.
  */
 async function activeTab(): Promise<ActiveTab | null> {
-  const requested = Number(new URLSearchParams(location.search).get('tab'));
-  const tab =
-    Number.isInteger(requested) && requested > 0
-      ? await browser.tabs.get(requested)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const params = new URLSearchParams(location.search);
+  const requested = Number(params.get('tab'));
+  if (Number.isInteger(requested) && requested > 0) {
+    const tab = await browser.tabs.get(requested);
+    return { id: requested, url: tab.url ?? params.get('url') ?? undefined };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
 }
 
@@ -51,7 +55,10 @@ export function SitePanel({ mode }: { mode: SiteAccessMode }) {
       // Opening the toolbar button is the request itself in this mode: this page, this time.
       if (mode === 'click') await justThisPage(tab, host);
     };
-    check().catch(() => setState({ kind: 'not-web' }));
+    check().catch((error: unknown) => {
+      console.warn('Ethical AI Glossary: cannot tell what this tab is:', error);
+      setState({ kind: 'not-web' });
+    });
   }, [mode]);
 
   const options = (
@@ -89,13 +96,9 @@ export function SitePanel({ mode }: { mode: SiteAccessMode }) {
           {mode === 'chosen' ? (
             <button
               type="button"
-              onClick={() => {
-                const pattern = sitePattern(state.tab.url ?? '');
-                if (pattern)
-                  void removeSites([pattern]).then(() =>
-                    setState({ ...state, kind: 'not-granted' }),
-                  );
-              }}
+              onClick={() =>
+                void removeHost(state.host).then(() => setState({ ...state, kind: 'not-granted' }))
+              }
             >
               Stop on this site
             </button>
@@ -116,10 +119,10 @@ export function SitePanel({ mode }: { mode: SiteAccessMode }) {
             <button
               type="button"
               onClick={() => {
-                const pattern = sitePattern(tab.url ?? '');
+                const patterns = sitePatterns(tab.url ?? '');
                 // Straight from the click: the browser only asks while the gesture is fresh.
-                if (pattern)
-                  void requestSites([pattern]).then(
+                if (patterns)
+                  void requestSites(patterns).then(
                     (ok) => ok && setState({ kind: 'granted', tab, host }),
                   );
               }}

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/shared';
@@ -7,7 +7,6 @@ import { ROOT } from '../support/shared';
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
   icons?: Record<string, string>;
-  content_scripts?: Array<{ js: string[]; matches: string[] }>;
 };
 
 const manifestOf = (browser: string): Manifest =>
@@ -23,21 +22,46 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (browser) => {
   const dir = join(ROOT, 'dist', browser);
   const manifest = manifestOf(browser);
 
-  it('asks only for storage and exposes nothing to pages', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('asks for no site at install and exposes nothing to pages', () => {
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest).not.toHaveProperty('host_permissions');
+    expect(manifest).not.toHaveProperty('content_scripts');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
   });
 
-  it('runs one self-contained content script on http and https pages', () => {
-    const [script] = manifest.content_scripts ?? [];
-    expect(manifest.content_scripts).toHaveLength(1);
-    expect(script?.matches).toEqual(['http://*/*', 'https://*/*']);
-    expect(script?.js).toHaveLength(1);
-    const code = readFileSync(join(dir, script?.js[0] ?? ''), 'utf8');
+  it('builds one self-contained content script for the scripting API', () => {
+    const code = readFileSync(join(dir, 'src/content/index.js'), 'utf8');
     // No loader: nothing imported at run time, no chunk fetched from the extension.
     expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
     expect(gzipSync(code).length).toBeLessThan(30 * 1024);
+    const scripts = readdirSync(join(dir, 'assets')).map((f) =>
+      readFileSync(join(dir, 'assets', f), 'utf8'),
+    );
+    expect(scripts.some((s) => s.includes('src/content/index.js'))).toBe(true);
+  });
+
+  it('resolves every script the extension loads', () => {
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+    const background = manifest.background as { service_worker?: string; scripts?: string[] };
+    const entries = [background.service_worker, ...(background.scripts ?? [])].filter(Boolean);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const file of files.filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      for (const [, target] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+        expect(
+          existsSync(join(dir, dirname(file), target ?? '')),
+          `${file} imports ${target}`,
+        ).toBe(true);
+      }
+    }
+    for (const page of [
+      'src/popup/index.html',
+      'src/options/index.html',
+      'src/onboarding/index.html',
+    ]) {
+      expect(files).toContain(page);
+    }
   });
 
   it('ships its icons at 16, 32, 48 and 128 px', () => {

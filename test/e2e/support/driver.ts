@@ -50,8 +50,9 @@ export async function openPopupFor(browser: ExtensionBrowser, page: PageDriver) 
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id;
   });
+  const url = await page.evaluate(() => location.href);
   await popup.close();
-  return browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
+  return browser.openExtensionPage(`${POPUP}?tab=${tabId}&url=${encodeURIComponent(url)}`);
 }
 
 /** Opens the popup with no page behind it (search, term of the day). */

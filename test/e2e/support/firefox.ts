@@ -106,7 +106,12 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       await until(() => page.evaluate(() => !!document.querySelector('main')), path, 20_000);
       return drive(browser, page);
     },
-    tabUrls: async () => (await browser.pages()).map((p) => p.url()),
+    async tabUrls() {
+      // puppeteer lists web pages only; the BiDi tree has every tab, extension pages included.
+      const tree = await bidi(browser).send('browsingContext.getTree', { maxDepth: 0 });
+      const { contexts } = tree.result as unknown as { contexts: Array<{ url: string }> };
+      return contexts.map((c) => c.url);
+    },
     close: () => browser.close(),
   };
 }
