@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { grantedPatterns } from '../access/access';
 import { isWebPage } from '../access/patterns';
 import { injectInto, syncRegisteredScript } from '../access/scripts';
 import { HIGHLIGHT_PAGE_COMMAND, PAGE_PORT } from '../messages/messages';
@@ -23,6 +24,20 @@ async function highlightOpenTabs(patterns: readonly string[]): Promise<void> {
     tabs.map((tab) => (tab.id !== undefined ? injectInto(tab.id).catch(report) : undefined)),
   );
 }
+
+/**
+ * Once per run of the extension (browser start, enable, update), highlight the tabs that were
+ * already open on granted sites: re-enabling the extension brings its highlights back without
+ * a reload. Session storage forgets the flag whenever the extension stops.
+ */
+async function highlightOpenTabsOnce(): Promise<void> {
+  const { restored } = await browser.storage.session.get('restored');
+  if (restored) return;
+  await browser.storage.session.set({ restored: true });
+  await highlightOpenTabs(await grantedPatterns());
+}
+
+void highlightOpenTabsOnce().catch(report);
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') {

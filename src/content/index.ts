@@ -1,9 +1,9 @@
 import { glossary, termsById } from '../glossary/data';
 import type { GlossaryTerm } from '../glossary/schema';
-import { createHighlighter } from '../highlight/highlighter';
+import { createHighlighter, removeLeftoverHighlights } from '../highlight/highlighter';
 import { createMatcher } from '../match/matcher';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
-import { createTooltipHost } from '../tooltip/host';
+import { createTooltipHost, removeLeftoverTooltips } from '../tooltip/host';
 import { watchHover } from './hover';
 import { watchExtensionLife } from './lifecycle';
 
@@ -72,6 +72,10 @@ function run(): void {
     }
   }
 
+  quietly(() => {
+    removeLeftoverTooltips(document);
+    if (document.body) removeLeftoverHighlights(document.body);
+  });
   watchExtensionLife(shutDown, life.signal);
   loadSettings()
     .then((settings) => {

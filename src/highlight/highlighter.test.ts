@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { glossary } from '../glossary/data';
 import { createMatcher } from '../match/matcher';
-import { createHighlighter, TERM_ATTRIBUTE } from './highlighter';
+import { createHighlighter, removeLeftoverHighlights, TERM_ATTRIBUTE } from './highlighter';
 
 const matcher = createMatcher(glossary.terms);
 
@@ -111,6 +111,19 @@ describe('highlighter', () => {
       expect(data).toBe(before[i]?.[1]);
     });
     expect(h.marks).toHaveLength(0);
+  });
+
+  it('cleans up highlights a lost run left behind, giving back the same nodes', () => {
+    document.body.innerHTML = '<p>Bias, fairness and AI <em>governance</em> framework.</p>';
+    document.body.querySelector('p')?.append('Privacy ', 'first.');
+    const before = textNodes();
+    const html = document.body.innerHTML;
+    createHighlighter(matcher).highlight(document.body); // and then its records are lost
+    expect(removeLeftoverHighlights(document.body)).toBeGreaterThan(3);
+    expect(document.body.innerHTML).toBe(html);
+    const after = textNodes();
+    expect(after.map(([n]) => n)).toEqual(before.map(([n]) => n));
+    expect(after.map(([, d]) => d)).toEqual(before.map(([, d]) => d));
   });
 
   it('does not mark its own highlights twice', () => {

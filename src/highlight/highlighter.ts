@@ -4,7 +4,13 @@ import { collectSegments } from './segments';
 
 /** The attribute every highlight carries: the page-facing contract (`data-glossary-term="bias"`). */
 export const TERM_ATTRIBUTE = 'data-glossary-term';
-export const MARK_CLASS = 'eaig-term';
+/**
+ * Our own element, not <mark>: it has no default look and no role, so page rules for `mark`
+ * never reach it, screen readers do not announce every term as "highlighted", and should the
+ * browser drop the extension without telling the page (Firefox on disable), what stays behind
+ * shows nothing until it is cleaned up.
+ */
+export const TERM_ELEMENT = 'eaig-term';
 
 interface Created {
   readonly mark: HTMLElement;
@@ -53,8 +59,7 @@ export function createHighlighter(matcher: Matcher): Highlighter {
       // mark.js treats a list of contexts as one text: handing it exactly the segment's text
       // nodes makes its offsets ours, and it touches nothing else on the page.
       new Mark(segment.nodes as unknown as HTMLElement[]).markRanges(ranges, {
-        element: 'mark',
-        className: MARK_CLASS,
+        element: TERM_ELEMENT,
         each: (element, range) => {
           const termRange = range as TermRange;
           const mark = element as HTMLElement;
@@ -101,6 +106,21 @@ function selectedRanges(root: Node): Range[] {
   const ranges: Range[] = [];
   for (let i = 0; i < selection.rangeCount; i++) ranges.push(selection.getRangeAt(i));
   return ranges;
+}
+
+/**
+ * Unwraps highlights a previous run of the extension left on the page (Firefox removes a
+ * disabled extension's scripts without notice). mark.js always leaves the original text node
+ * before a highlight and a split-off node after it, so the same unwrap restores them.
+ */
+export function removeLeftoverHighlights(root: ParentNode): number {
+  const leftovers = [...root.querySelectorAll<HTMLElement>(`${TERM_ELEMENT}[${TERM_ATTRIBUTE}]`)];
+  for (let i = leftovers.length - 1; i >= 0; i--) {
+    const mark = leftovers[i] as HTMLElement;
+    const next = mark.nextSibling;
+    unwrap({ mark, rest: next?.nodeType === Node.TEXT_NODE ? next : null });
+  }
+  return leftovers.length;
 }
 
 function unwrap({ mark, rest }: Created): void {

@@ -36,8 +36,9 @@ const SKIPPED_TAGS = new Set([
   'H4',
   'H5',
   'H6',
-  // The page's own <mark>s and ours: never wrapped again, never touched.
+  // The page's own <mark>s and our highlights: never wrapped again, never touched.
   'MARK',
+  'EAIG-TERM',
 ]);
 
 /** Inline elements: text on both sides of them reads as one run. Any other element breaks it. */

@@ -6,6 +6,11 @@ import { Tooltip } from './Tooltip';
 
 export const TOOLTIP_HOST_TAG = 'eaig-tooltip';
 
+/** Removes tooltips a previous run of the extension left open (see removeLeftoverHighlights). */
+export function removeLeftoverTooltips(doc: Document): void {
+  for (const el of doc.querySelectorAll(TOOLTIP_HOST_TAG)) el.remove();
+}
+
 export interface TooltipHost {
   /** Shows `term` next to the highlight made of `anchors` (one term may span several marks). */
   show(term: GlossaryTerm, related: readonly GlossaryTerm[], anchors: readonly Element[]): void;
@@ -71,8 +76,25 @@ export function createTooltipHost(doc: Document): TooltipHost {
   let stopFollowing: (() => void) | null = null;
   let serial = 0;
 
-  function ensureHost(): { host: HTMLElement; mount: HTMLElement } {
-    if (host && mount && host.isConnected) return { host, mount };
+  /**
+   * Where the host lives. Beside an open modal dialog everything else is inert (a tooltip
+   * there could not be reached or even hit-tested), so a term inside one gets the tooltip inside
+   * that dialog; the top layer still shows it above the dialog.
+   */
+  function containerFor(anchor: Element | undefined): Element {
+    const dialog = anchor?.closest('dialog');
+    return dialog?.matches(':modal') ? dialog : doc.documentElement;
+  }
+
+  function ensureHost(container: Element): { host: HTMLElement; mount: HTMLElement } {
+    if (host && mount && host.isConnected) {
+      if (host.parentNode !== container) {
+        // Moving an open popover closes it; it is shown again right after.
+        if (host.matches(':popover-open')) host.hidePopover();
+        container.append(host);
+      }
+      return { host, mount };
+    }
     host = doc.createElement(TOOLTIP_HOST_TAG);
     // The top layer puts the tooltip above any z-index and any open modal dialog.
     host.setAttribute('popover', 'manual');
@@ -80,7 +102,7 @@ export function createTooltipHost(doc: Document): TooltipHost {
     setPosition = styleShadow(shadow, doc);
     mount = doc.createElement('div');
     shadow.append(mount);
-    doc.documentElement.append(host);
+    container.append(host);
     return { host, mount };
   }
 
@@ -92,7 +114,7 @@ export function createTooltipHost(doc: Document): TooltipHost {
 
   function show(term: GlossaryTerm, related: readonly GlossaryTerm[], anchors: readonly Element[]) {
     if (!anchors.length) return;
-    const el = ensureHost();
+    const el = ensureHost(containerFor(anchors[0]));
     stopFollowing?.();
     render(<Tooltip term={term} related={related} id={`eaig-tip-${++serial}`} />, el.mount);
     if (!el.host.matches(':popover-open')) {

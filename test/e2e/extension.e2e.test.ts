@@ -3,27 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseEntries, definitionOf } from '../support/course';
 import { ROOT } from '../support/shared';
-import { launchChromium } from './support/chromium';
-import {
-  type ExtensionBrowser,
-  grantAllSitesFromOnboarding,
-  openPopup,
-  type PageDriver,
-  until,
-} from './support/driver';
-import { launchFirefox } from './support/firefox';
+import { type ExtensionBrowser, openPopup, type PageDriver, until } from './support/driver';
+import { BROWSERS, grantedLaunchers } from './support/launch';
 import { type StaticServer, serveDirectory } from './support/server';
-
-/** Both browsers with site access granted: the state in which a reader sees highlights. */
-const launchers = {
-  chromium: () =>
-    launchChromium(join(ROOT, 'dist/chrome'), { grantedSites: ['http://127.0.0.1/*'] }),
-  firefox: async () => {
-    const browser = await launchFirefox(join(ROOT, 'dist/firefox'));
-    await grantAllSitesFromOnboarding(browser);
-    return browser;
-  },
-};
 
 /** What a reader of the demo article should see highlighted, in page order (by hand). */
 const EXPECTED_HIGHLIGHTS = [
@@ -94,140 +76,137 @@ const occurrenceRect = (page: PageDriver, selector: string) =>
     };
   }, selector);
 
-describe.each(Object.keys(launchers) as Array<keyof typeof launchers>)(
-  '%s with the extension',
-  (name) => {
-    let browser: ExtensionBrowser;
-    let server: StaticServer;
-    let demoUrl: string;
+describe.each(BROWSERS)('%s with the extension', (name) => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+  let demoUrl: string;
 
-    beforeAll(async () => {
-      server = await serveDirectory(join(ROOT, 'test/fixtures'));
-      demoUrl = `${server.origin}/demo-article.html`;
-      browser = await launchers[name]();
+  beforeAll(async () => {
+    server = await serveDirectory(join(ROOT, 'test/fixtures'));
+    demoUrl = `${server.origin}/demo-article.html`;
+    browser = await grantedLaunchers[name]();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights the course terms a reader expects, and only those', async () => {
+    const page = await browser.open(demoUrl);
+    await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);
+    expect(await highlights(page)).toEqual(EXPECTED_HIGHLIGHTS);
+    const untouched = await page.evaluate(() => ({
+      inExcluded: document.querySelectorAll('#excluded [data-glossary-term]').length,
+      pageMark: document.querySelector('#page-mark')?.outerHTML,
+      textarea: (document.querySelector('#in-textarea') as HTMLTextAreaElement).value,
+      input: (document.querySelector('#in-input') as HTMLInputElement).value,
+      pageScriptRan: (window as unknown as { pageScriptRan?: boolean }).pageScriptRan,
+    }));
+    expect(untouched).toEqual({
+      inExcluded: 0,
+      pageMark: '<mark id="page-mark">Data ethics</mark>',
+      textarea: 'privacy accountability',
+      input: 'robustness',
+      pageScriptRan: true,
+    });
+    // Highlighting changes no text: the body reads exactly as served.
+    const served = await pristineSerialization(page);
+    const text = await page.evaluate(() => document.body.textContent);
+    expect(text).toBe(served.map((s) => JSON.parse(s.slice(s.indexOf(':') + 1))).join(''));
+    await page.close();
+  });
+
+  it('shows the course definition, word for word, in a tooltip beside the hovered term', async () => {
+    const page = await browser.open(demoUrl);
+    await page.waitFor(() => document.querySelector('#intro [data-glossary-term="bias"]'));
+    expect(await page.readTooltip()).toBeNull();
+    await page.hover('#intro [data-glossary-term="bias"]');
+    await until(async () => (await page.readTooltip())?.text.includes('Bias'), 'the tooltip');
+    const tip = await page.readTooltip();
+    expect(tip?.role).toBe('tooltip');
+    expect(tip?.text).toContain(definitionOf('Bias'));
+    expect(tip?.text).toContain('Related: Artificial Intelligence, Fairness, AI Bias Mitigation');
+    const term = await occurrenceRect(page, '#intro [data-glossary-term="bias"]');
+    expect(overlaps(tip?.rect ?? term, term)).toBe(false);
+    // Closed shadow root: the page cannot read or restyle what is inside.
+    expect(
+      await page.evaluate(() => document.querySelector('eaig-tooltip')?.shadowRoot),
+    ).toBeNull();
+    if (name === 'chromium' && process.env.UPDATE_SCREENSHOT) {
+      mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+      const shot = join(ROOT, 'test-results/tooltip-chromium.png');
+      await page.screenshot(shot);
+      copyFileSync(shot, join(ROOT, 'docs/screenshot.png'));
+    }
+    // Moving away closes it.
+    await page.hover('h1');
+    await until(async () => (await page.readTooltip()) === null, 'the tooltip to close');
+    await page.close();
+  });
+
+  it('explains a term split by inline markup as one term, without covering any of it', async () => {
+    const page = await browser.open(demoUrl);
+    const selector = '#governance [data-glossary-term="ai-governance-framework"]';
+    await page.waitFor(() => document.querySelector('#governance em [data-glossary-term]'));
+    await page.hover('#governance em [data-glossary-term]');
+    await until(
+      async () => (await page.readTooltip())?.text.includes('AI Governance Framework'),
+      'the tooltip',
+    );
+    const tip = await page.readTooltip();
+    expect(tip?.text).toContain(definitionOf('AI Governance Framework'));
+    const term = await occurrenceRect(page, selector);
+    expect(overlaps(tip?.rect ?? term, term)).toBe(false);
+    await page.close();
+  });
+
+  it('finds terms in the popup as you type and shows a term of the day', async () => {
+    const popup = await openPopup(browser);
+    const entries = courseEntries();
+    const today = await popup.evaluate(() => ({
+      name: document.querySelector('.today .term-name')?.firstChild?.textContent,
+      definition: document.querySelector('.today .definition')?.textContent,
+    }));
+    const entry = entries.find((e) => e.name === today.name);
+    expect(entry, `term of the day "${today.name}" is a course term`).toBeDefined();
+    expect(today.definition).toBe(entry?.definition);
+
+    await popup.type('dpia');
+    await popup.waitFor(() => !document.querySelector('.today'));
+    const first = await popup.evaluate(() => ({
+      name: document.querySelector('.results .term-name')?.textContent,
+      definition: document.querySelector('.results .definition')?.textContent,
+    }));
+    expect(first).toEqual({
+      name: 'Data Protection Impact Assessment (DPIA)',
+      definition: definitionOf('Data Protection Impact Assessment'),
     });
 
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    for (let i = 0; i < 4; i++) await popup.press('Backspace');
+    await popup.type('explain');
+    await popup.waitFor(
+      () => document.querySelector('.results .term-name')?.textContent === 'Model Explainability',
+    );
+    await popup.close();
+  });
 
-    it('highlights the course terms a reader expects, and only those', async () => {
-      const page = await browser.open(demoUrl);
-      await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);
-      expect(await highlights(page)).toEqual(EXPECTED_HIGHLIGHTS);
-      const untouched = await page.evaluate(() => ({
-        inExcluded: document.querySelectorAll('#excluded [data-glossary-term]').length,
-        pageMark: document.querySelector('#page-mark')?.outerHTML,
-        textarea: (document.querySelector('#in-textarea') as HTMLTextAreaElement).value,
-        input: (document.querySelector('#in-input') as HTMLInputElement).value,
-        pageScriptRan: (window as unknown as { pageScriptRan?: boolean }).pageScriptRan,
-      }));
-      expect(untouched).toEqual({
-        inExcluded: 0,
-        pageMark: '<mark id="page-mark">Data ethics</mark>',
-        textarea: 'privacy accountability',
-        input: 'robustness',
-        pageScriptRan: true,
-      });
-      // Highlighting changes no text: the body reads exactly as served.
-      const served = await pristineSerialization(page);
-      const text = await page.evaluate(() => document.body.textContent);
-      expect(text).toBe(served.map((s) => JSON.parse(s.slice(s.indexOf(':') + 1))).join(''));
-      await page.close();
-    });
+  it('switching highlighting off in the popup gives open pages back exactly their own text', async () => {
+    const page = await browser.open(demoUrl);
+    await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);
+    const served = await pristineSerialization(page);
+    expect(await textNodeSerialization(page)).not.toEqual(served);
 
-    it('shows the course definition, word for word, in a tooltip beside the hovered term', async () => {
-      const page = await browser.open(demoUrl);
-      await page.waitFor(() => document.querySelector('#intro [data-glossary-term="bias"]'));
-      expect(await page.readTooltip()).toBeNull();
-      await page.hover('#intro [data-glossary-term="bias"]');
-      await until(async () => (await page.readTooltip())?.text.includes('Bias'), 'the tooltip');
-      const tip = await page.readTooltip();
-      expect(tip?.role).toBe('tooltip');
-      expect(tip?.text).toContain(definitionOf('Bias'));
-      expect(tip?.text).toContain('Related: Artificial Intelligence, Fairness, AI Bias Mitigation');
-      const term = await occurrenceRect(page, '#intro [data-glossary-term="bias"]');
-      expect(overlaps(tip?.rect ?? term, term)).toBe(false);
-      // Closed shadow root: the page cannot read or restyle what is inside.
-      expect(
-        await page.evaluate(() => document.querySelector('eaig-tooltip')?.shadowRoot),
-      ).toBeNull();
-      if (name === 'chromium' && process.env.UPDATE_SCREENSHOT) {
-        mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-        const shot = join(ROOT, 'test-results/tooltip-chromium.png');
-        await page.screenshot(shot);
-        copyFileSync(shot, join(ROOT, 'docs/screenshot.png'));
-      }
-      // Moving away closes it.
-      await page.hover('h1');
-      await until(async () => (await page.readTooltip()) === null, 'the tooltip to close');
-      await page.close();
-    });
+    const popup = await openPopup(browser);
+    await popup.click('.switch input');
+    await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length === 0);
+    expect(await textNodeSerialization(page)).toEqual(served);
+    expect(await page.evaluate(() => document.querySelector('eaig-tooltip'))).toBeNull();
 
-    it('explains a term split by inline markup as one term, without covering any of it', async () => {
-      const page = await browser.open(demoUrl);
-      const selector = '#governance [data-glossary-term="ai-governance-framework"]';
-      await page.waitFor(() => document.querySelector('#governance em [data-glossary-term]'));
-      await page.hover('#governance em [data-glossary-term]');
-      await until(
-        async () => (await page.readTooltip())?.text.includes('AI Governance Framework'),
-        'the tooltip',
-      );
-      const tip = await page.readTooltip();
-      expect(tip?.text).toContain(definitionOf('AI Governance Framework'));
-      const term = await occurrenceRect(page, selector);
-      expect(overlaps(tip?.rect ?? term, term)).toBe(false);
-      await page.close();
-    });
-
-    it('finds terms in the popup as you type and shows a term of the day', async () => {
-      const popup = await openPopup(browser);
-      const entries = courseEntries();
-      const today = await popup.evaluate(() => ({
-        name: document.querySelector('.today .term-name')?.firstChild?.textContent,
-        definition: document.querySelector('.today .definition')?.textContent,
-      }));
-      const entry = entries.find((e) => e.name === today.name);
-      expect(entry, `term of the day "${today.name}" is a course term`).toBeDefined();
-      expect(today.definition).toBe(entry?.definition);
-
-      await popup.type('dpia');
-      await popup.waitFor(() => !document.querySelector('.today'));
-      const first = await popup.evaluate(() => ({
-        name: document.querySelector('.results .term-name')?.textContent,
-        definition: document.querySelector('.results .definition')?.textContent,
-      }));
-      expect(first).toEqual({
-        name: 'Data Protection Impact Assessment (DPIA)',
-        definition: definitionOf('Data Protection Impact Assessment'),
-      });
-
-      for (let i = 0; i < 4; i++) await popup.press('Backspace');
-      await popup.type('explain');
-      await popup.waitFor(
-        () => document.querySelector('.results .term-name')?.textContent === 'Model Explainability',
-      );
-      await popup.close();
-    });
-
-    it('switching highlighting off in the popup gives open pages back exactly their own text', async () => {
-      const page = await browser.open(demoUrl);
-      await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);
-      const served = await pristineSerialization(page);
-      expect(await textNodeSerialization(page)).not.toEqual(served);
-
-      const popup = await openPopup(browser);
-      await popup.click('.switch input');
-      await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length === 0);
-      expect(await textNodeSerialization(page)).toEqual(served);
-      expect(await page.evaluate(() => document.querySelector('eaig-tooltip'))).toBeNull();
-
-      await popup.click('.switch input');
-      await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);
-      expect(await highlights(page)).toEqual(EXPECTED_HIGHLIGHTS);
-      await popup.close();
-      await page.close();
-    });
-  },
-);
+    await popup.click('.switch input');
+    await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);
+    expect(await highlights(page)).toEqual(EXPECTED_HIGHLIGHTS);
+    await popup.close();
+    await page.close();
+  });
+});

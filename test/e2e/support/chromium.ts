@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageDriver, READ_SHADOW } from './driver';
 
+const EXTENSION_NAME = 'Ethical AI Glossary';
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface DomNode {
@@ -58,6 +60,30 @@ function drive(page: Page): PageDriver {
       await page.screenshot({ path });
     },
     bringToFront: () => page.bringToFront(),
+    async extensionListeners() {
+      // Each content script runs in an isolated world named after the extension; enabling the
+      // runtime replays every existing context, old (orphaned) worlds included.
+      const cdp = await page.context().newCDPSession(page);
+      const worlds: number[] = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => {
+        if (context.name === EXTENSION_NAME) worlds.push(context.id);
+      });
+      await cdp.send('Runtime.enable');
+      let total = 0;
+      for (const contextId of worlds) {
+        const { result } = await cdp.send('Runtime.evaluate', {
+          expression: 'document',
+          contextId,
+        });
+        if (!result.objectId) continue;
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+          objectId: result.objectId,
+        });
+        total += listeners.length;
+      }
+      await cdp.detach();
+      return total;
+    },
     close: () => page.close(),
   };
 }
@@ -112,6 +138,7 @@ export async function launchChromium(
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
+  let manager: Page | undefined;
   return {
     name: 'chromium',
     async open(url) {
@@ -126,6 +153,24 @@ export async function launchChromium(
       return drive(page);
     },
     tabUrls: async () => context.pages().map((p) => p.url()),
+    async setEnabled(enabled) {
+      manager ??= await context.newPage();
+      if (!manager.url().startsWith('chrome://extensions'))
+        await manager.goto('chrome://extensions');
+      const toggle = manager.locator(`extensions-item#${id} cr-toggle#enableToggle`);
+      if ((await toggle.getAttribute('aria-checked')) !== String(enabled)) await toggle.click();
+      await manager.waitForFunction(
+        ([extensionId, on]) => {
+          const item = document
+            .querySelector('extensions-manager')
+            ?.shadowRoot?.querySelector('extensions-item-list')
+            ?.shadowRoot?.querySelector(`extensions-item#${extensionId}`);
+          const toggleEl = item?.shadowRoot?.querySelector('#enableToggle');
+          return toggleEl?.getAttribute('aria-checked') === String(on);
+        },
+        [id, enabled] as const,
+      );
+    },
     close: () => context.close(),
   };
 }

@@ -3,6 +3,8 @@
 export interface TooltipReading {
   readonly role: string | null;
   readonly text: string;
+  /** The card's computed border radius: proof that our styles applied. */
+  readonly radius: string;
   /** Where the tooltip host sits on screen. */
   readonly rect: { left: number; top: number; right: number; bottom: number };
 }
@@ -22,6 +24,11 @@ export interface PageDriver {
   readTooltip(): Promise<TooltipReading | null>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /**
+   * How many event listeners the extension's content scripts hold on the document, counted by
+   * the browser's own debugger; null where the browser has no way to tell (Firefox).
+   */
+  extensionListeners(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -32,6 +39,8 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<PageDriver>;
   /** The URLs of every open tab, extension pages included. */
   tabUrls(): Promise<string[]>;
+  /** Disables or enables the extension, as the browser's extension manager does. */
+  setEnabled(enabled: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -80,6 +89,7 @@ export const READ_SHADOW = `function (root) {
   return JSON.stringify({
     role: tip.getAttribute('role'),
     text: tip.textContent,
+    radius: getComputedStyle(tip).borderRadius,
     rect: { left: host.left, top: host.top, right: host.right, bottom: host.bottom },
   });
 }`;

@@ -60,6 +60,8 @@ function drive(browser: Browser, page: Page): PageDriver {
       await page.screenshot({ path });
     },
     bringToFront: () => page.bringToFront(),
+    // Firefox exposes no listener list to a driver; the tests check nodes and behaviour there.
+    extensionListeners: async () => null,
     close: () => page.close(),
   };
 }
@@ -105,6 +107,24 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
       await until(() => page.evaluate(() => !!document.querySelector('main')), path, 20_000);
       return drive(browser, page);
+    },
+    async setEnabled(enabled) {
+      // The add-on manager, reached through BiDi's privileged (chrome) scope: what
+      // about:addons does when the user flips the switch.
+      const channel = bidi(browser);
+      const tree = await channel.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const { contexts } = tree.result as unknown as { contexts: Array<{ context: string }> };
+      const target = contexts[0]?.context;
+      if (!target) throw new Error('No privileged Firefox window to reach the add-on manager');
+      await channel.send('script.evaluate', {
+        expression: `(async () => {
+          const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+          const addon = await AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)});
+          await (${enabled} ? addon.enable() : addon.disable());
+        })()`,
+        target: { context: target },
+        awaitPromise: true,
+      });
     },
     async tabUrls() {
       // puppeteer lists web pages only; the BiDi tree has every tab, extension pages included.

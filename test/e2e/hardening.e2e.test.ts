@@ -1,0 +1,237 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { definitionOf } from '../support/course';
+import { ROOT } from '../support/shared';
+import { type ExtensionBrowser, openPopup, type PageDriver, until } from './support/driver';
+import { BROWSERS, grantedLaunchers } from './support/launch';
+import { type StaticServer, serveDirectory } from './support/server';
+
+/** Pages written to break the extension, and the extension switched off and on under them. */
+
+const marks = (page: PageDriver) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-glossary-term]')].map((m) => m.textContent),
+  );
+
+const hostCount = (page: PageDriver) =>
+  page.evaluate(() => document.querySelectorAll('eaig-tooltip').length);
+
+/** Body text nodes as [parent tag, text]: equal only when the page's own split is back. */
+const textNodes = (page: PageDriver) =>
+  page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const out: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      out.push(`${n.parentElement?.tagName}:${JSON.stringify((n as Text).data)}`);
+    }
+    return out;
+  });
+
+// Run in the page, where each is serialised on its own: a highlight shows when our
+// stylesheet applies to it.
+const visibleHighlights = () =>
+  [...document.querySelectorAll('[data-glossary-term]')].some(
+    (m) => getComputedStyle(m).textDecorationStyle === 'dotted',
+  );
+const noVisibleHighlights = () =>
+  ![...document.querySelectorAll('[data-glossary-term]')].some(
+    (m) => getComputedStyle(m).textDecorationStyle === 'dotted',
+  );
+
+/** The body's text nodes as the page's HTML was served, parsed without the extension. */
+const servedTextNodes = (page: PageDriver) =>
+  page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+    const out: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      out.push(`${n.parentElement?.tagName}:${JSON.stringify((n as Text).data)}`);
+    }
+    return out;
+  });
+
+async function openTooltip(page: PageDriver, selector: string, expected: string) {
+  await page.waitFor(() => document.querySelector('[data-glossary-term]'));
+  await page.hover(selector);
+  await until(
+    async () => (await page.readTooltip())?.text.includes(expected),
+    `tooltip ${expected}`,
+  );
+  const tip = await page.readTooltip();
+  if (!tip) throw new Error('no tooltip');
+  return tip;
+}
+
+describe.each(BROWSERS)('%s on hostile pages', (name) => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+  const url = (file: string) => `${server.origin}/${file}`;
+
+  beforeAll(async () => {
+    server = await serveDirectory(join(ROOT, 'test/fixtures'));
+    browser = await grantedLaunchers[name]();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('keeps its look on a page whose CSP forbids every style and script', async () => {
+    const page = await browser.open(url('hostile/strict-csp.html'));
+    await page.waitFor(() => document.querySelector('[data-glossary-term="bias"]'));
+    expect(
+      await page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('[data-glossary-term]') as Element)
+            .textDecorationStyle,
+      ),
+    ).toBe('dotted');
+    const tip = await openTooltip(page, '[data-glossary-term="bias"]', 'Bias');
+    expect(tip.text).toContain(definitionOf('Bias'));
+    expect(tip.radius).toBe('8px');
+    await page.close();
+  });
+
+  it('shows the tooltip above an open modal dialog and the largest z-index', async () => {
+    const page = await browser.open(url('hostile/modal-dialog.html'));
+    const tip = await openTooltip(page, '#in-dialog [data-glossary-term="fairness"]', 'Fairness');
+    const onTop = await page.evaluate((r) => {
+      const x = (r.left + r.right) / 2;
+      const y = (r.top + r.bottom) / 2;
+      return document.elementFromPoint(x, y)?.localName;
+    }, tip.rect);
+    expect(onTop).toBe('eaig-tooltip');
+    expect(tip.radius).toBe('8px');
+    await page.close();
+  });
+
+  it('ignores forged events and messages, and still answers the real pointer', async () => {
+    const page = await browser.open(url('hostile/synthetic-events.html'));
+    await page.waitFor(() => (window as unknown as { forged: number }).forged > 20);
+    expect(await page.readTooltip()).toBeNull();
+    expect(await hostCount(page)).toBe(0);
+    await openTooltip(page, '[data-glossary-term="privacy"]', 'Privacy');
+    // Forged Escape keys keep arriving; a real pointer resting on the term keeps it open.
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await page.readTooltip())?.text).toContain('Privacy');
+    expect(await page.evaluate(() => Object.hasOwn(Object.prototype, 'polluted'))).toBe(false);
+    await page.close();
+  });
+
+  it('leaves rich editors, editable regions and opted-out regions alone', async () => {
+    const page = await browser.open(url('hostile/editors.html'));
+    await page.waitFor(() => document.querySelector('[data-glossary-term]'));
+    expect(await marks(page)).toEqual(['data ethics']);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('[data-glossary-term]')].every((m) => m.closest('#plain')),
+      ),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it("never touches the page's own marks and gives back its very text nodes", async () => {
+    const page = await browser.open(url('hostile/own-marks.html'));
+    await page.waitFor(() => document.querySelector('#split [data-glossary-term]'));
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('mark:not([data-glossary-term])')].map((m) => m.outerHTML),
+      ),
+    ).toEqual(['<mark class="page-own">bias</mark>', '<mark>AI governance</mark>']);
+    const popup = await openPopup(browser);
+    await popup.click('.switch input');
+    await page.waitFor(() => !document.querySelector('[data-glossary-term]'));
+    const restored = await page.evaluate(() => {
+      const kept = (window as unknown as { pageTextNodes: Array<[Text, string]> }).pageTextNodes;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const live: Node[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) live.push(n);
+      return {
+        sameNodes: live.length === kept.length && live.every((n, i) => n === kept[i]?.[0]),
+        sameText: kept.every(([n, data]) => n.data === data),
+      };
+    });
+    expect(restored).toEqual({ sameNodes: true, sameText: true });
+    await popup.click('.switch input');
+    await page.waitFor(() => document.querySelector('[data-glossary-term]'));
+    await popup.close();
+    await page.close();
+  });
+
+  it('repairs a corrupt stored setting instead of breaking the popup', async () => {
+    const popup = await openPopup(browser);
+    await popup.evaluate(() => {
+      const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
+        .chrome;
+      return api.storage.sync.set({
+        enabled: '<img src=x onerror=alert(1)>',
+        siteAccess: { __proto__: { all: true } },
+      });
+    });
+    await popup.close();
+    const again = await openPopup(browser);
+    await again.waitFor(() => {
+      const box = document.querySelector('.switch input') as HTMLInputElement | null;
+      return box && !box.disabled;
+    });
+    expect(
+      await again.evaluate(
+        () => (document.querySelector('.switch input') as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
+    expect(await again.evaluate(() => document.querySelector('img'))).toBeNull();
+    const stored = await again.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.storage.sync.get(null),
+    );
+    expect(stored).toEqual({ enabled: true, siteAccess: 'click' });
+    await again.close();
+  });
+
+  it('cleans up when the extension is disabled, and 50 cycles leave nothing behind', async () => {
+    const page = await browser.open(url('demo-article.html'));
+    await page.waitFor(visibleHighlights);
+    const highlighted = await textNodes(page);
+    const listeners = await page.extensionListeners();
+    await openTooltip(page, '#intro [data-glossary-term="bias"]', 'Bias');
+    await page.hover('h1');
+    await until(async () => (await page.readTooltip()) === null, 'the tooltip to close');
+    const text = await page.evaluate(() => document.body.innerText);
+
+    await browser.setEnabled(false);
+    await page.waitFor(noVisibleHighlights);
+    expect(await page.evaluate(() => document.body.innerText)).toBe(text);
+    if (name === 'chromium') {
+      // Chromium tells the content script (its port closes, its context dies): it restores the
+      // page's own text nodes and removes every listener.
+      await page.waitFor(() => !document.querySelector('[data-glossary-term], eaig-tooltip'));
+      expect(await textNodes(page)).toEqual(await servedTextNodes(page));
+      expect(await page.extensionListeners()).toBe(0);
+    }
+    // Firefox ends a disabled extension's scripts without a word and removes its stylesheet:
+    // the elements left behind show nothing, and the next run cleans them up.
+
+    for (let cycle = 0; cycle < 50; cycle++) {
+      await browser.setEnabled(true);
+      await page.waitFor(visibleHighlights);
+      await browser.setEnabled(false);
+      await page.waitFor(noVisibleHighlights);
+    }
+    await browser.setEnabled(true);
+    await page.waitFor(visibleHighlights);
+    expect(await textNodes(page)).toEqual(highlighted);
+    expect(await hostCount(page)).toBeLessThanOrEqual(1);
+    if (listeners !== null) expect(await page.extensionListeners()).toBe(listeners);
+
+    // The run that is alive now owns every highlight on the page: switching off removes all.
+    const popup = await openPopup(browser);
+    await popup.click('.switch input');
+    await page.waitFor(() => !document.querySelector('[data-glossary-term]'));
+    expect(await textNodes(page)).toEqual(await servedTextNodes(page));
+    await popup.click('.switch input');
+    await popup.close();
+    await page.close();
+  }, 400_000);
+});
