@@ -8,6 +8,7 @@ import { PAGE_PORT } from '../messages/messages';
  */
 
 const POLL_MS = 2_000;
+const SOON_MS = 100;
 
 function contextIsAlive(): boolean {
   try {
@@ -29,8 +30,10 @@ export function watchExtensionLife(onGone: () => void, signal: AbortSignal): voi
       const port = browser.runtime.connect({ name: PAGE_PORT });
       port.onDisconnect.addListener(() => {
         if (!contextIsAlive()) return gone();
-        // Only the background went idle (it does after 30 s in MV3). Keeping a port open would
-        // wake it again and again, so from now on a cheap check of the context does the job.
+        // Chromium closes the port a moment before it invalidates the context: look again soon.
+        setTimeout(() => contextIsAlive() || gone(), SOON_MS);
+        // Or only the background went idle (it does after 30 s in MV3). Keeping a port open
+        // would wake it again and again, so from now on a cheap check of the context does.
         timer ??= setInterval(() => contextIsAlive() || gone(), POLL_MS);
       });
       signal.addEventListener('abort', () => port.disconnect(), { once: true });

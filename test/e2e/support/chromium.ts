@@ -154,19 +154,15 @@ export async function launchChromium(
     },
     tabUrls: async () => context.pages().map((p) => p.url()),
     async setEnabled(enabled) {
+      // chrome://extensions is allowed the management API: what its on/off switch calls.
       manager ??= await context.newPage();
       if (!manager.url().startsWith('chrome://extensions'))
         await manager.goto('chrome://extensions');
-      const toggle = manager.locator(`extensions-item#${id} cr-toggle#enableToggle`);
-      if ((await toggle.getAttribute('aria-checked')) !== String(enabled)) await toggle.click();
-      await manager.waitForFunction(
+      await manager.evaluate(
         ([extensionId, on]) => {
-          const item = document
-            .querySelector('extensions-manager')
-            ?.shadowRoot?.querySelector('extensions-item-list')
-            ?.shadowRoot?.querySelector(`extensions-item#${extensionId}`);
-          const toggleEl = item?.shadowRoot?.querySelector('#enableToggle');
-          return toggleEl?.getAttribute('aria-checked') === String(on);
+          const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
+            .chrome;
+          return api.management.setEnabled(extensionId, on);
         },
         [id, enabled] as const,
       );
