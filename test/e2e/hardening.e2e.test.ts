@@ -198,10 +198,12 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     await openTooltip(page, '#intro [data-glossary-term="bias"]', 'Bias');
     await page.hover('h1');
     await until(async () => (await page.readTooltip()) === null, 'the tooltip to close');
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
     const text = await page.evaluate(() => document.body.innerText);
 
     await browser.setEnabled(false);
     await page.waitFor(noVisibleHighlights);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
     expect(await page.evaluate(() => document.body.innerText)).toBe(text);
     if (name === 'chromium') {
       // Chromium tells the content script (its port closes, its context dies): it restores the
