@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { HIGHLIGHT_PAGE_COMMAND } from '../messages/messages';
-import { useSettings } from '../ui/hooks';
+import { HighlightToggle } from '../ui/HighlightToggle';
 import { SiteAccessChooser } from '../ui/SiteAccessChooser';
 import { ChosenSites } from './ChosenSites';
 
@@ -19,24 +19,17 @@ function useShortcut(): string | null {
 }
 
 function Options() {
-  const [settings, save] = useSettings();
   const shortcut = useShortcut();
   const firefox = navigator.userAgent.includes('Firefox');
   return (
     <main class="page">
       <h1>Ethical AI Glossary options</h1>
-      <label class="choice">
-        <input
-          type="checkbox"
-          checked={settings?.enabled ?? false}
-          disabled={!settings}
-          onChange={(e) => save({ enabled: e.currentTarget.checked })}
-        />
+      <HighlightToggle class="choice">
         <span>
           <strong>Highlight terms on pages</strong>
           <span class="detail">Off pauses highlighting everywhere, at once.</span>
         </span>
-      </label>
+      </HighlightToggle>
       <SiteAccessChooser />
       <ChosenSites />
       <h2>Keyboard shortcut</h2>

@@ -3,6 +3,7 @@ import { glossary, termsById } from '../glossary/data';
 import type { GlossaryTerm } from '../glossary/schema';
 import { createSearch } from '../search/search';
 import { msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day/term-of-day';
+import { HighlightToggle } from '../ui/HighlightToggle';
 import { useSettings } from '../ui/hooks';
 import { SitePanel } from './SitePanel';
 import { TermCard } from './TermCard';
@@ -22,7 +23,7 @@ function useTermOfTheDay(): GlossaryTerm | undefined {
 }
 
 export function App() {
-  const [settings, save] = useSettings();
+  const [settings] = useSettings();
   const [query, setQuery] = useState('');
   const today = useTermOfTheDay();
   const results = useMemo(() => search.search(query), [query]);
@@ -35,15 +36,9 @@ export function App() {
     <main>
       <header>
         <h1>Ethical AI Glossary</h1>
-        <label class="switch">
-          <input
-            type="checkbox"
-            checked={settings?.enabled ?? false}
-            disabled={!settings}
-            onChange={(e) => save({ enabled: e.currentTarget.checked })}
-          />
+        <HighlightToggle class="switch">
           <span>Highlight terms on pages</span>
-        </label>
+        </HighlightToggle>
       </header>
       {settings ? <SitePanel mode={settings.siteAccess} /> : null}
       <label class="search">

@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '../glossary/schema';
+import { Abbreviation, RelatedLine } from '../ui/term-parts';
 
 export interface TermCardProps {
   readonly term: GlossaryTerm;
@@ -13,16 +14,11 @@ export function TermCard({ term, related, headingLevel }: TermCardProps) {
     <article class="term" data-term-id={term.id}>
       <Heading class="term-name">
         {term.term}
-        {term.abbreviation ? <span class="abbr"> ({term.abbreviation})</span> : null}
+        <Abbreviation term={term} />
       </Heading>
       <p class="category">{term.category}</p>
       <p class="definition">{term.definition}</p>
-      {related.length > 0 ? (
-        <p class="related">
-          <span class="label">Related: </span>
-          {related.map((r) => r.term).join(', ')}
-        </p>
-      ) : null}
+      <RelatedLine related={related} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '../glossary/schema';
+import { Abbreviation, RelatedLine } from '../ui/term-parts';
 
 export interface TooltipProps {
   readonly term: GlossaryTerm;
@@ -12,15 +13,10 @@ export function Tooltip({ term, related, id }: TooltipProps) {
     <div class="card" role="tooltip" id={id} lang="en">
       <p class="name">
         <strong>{term.term}</strong>
-        {term.abbreviation ? <span class="abbr"> ({term.abbreviation})</span> : null}
+        <Abbreviation term={term} />
       </p>
       <p class="definition">{term.definition}</p>
-      {related.length > 0 ? (
-        <p class="related">
-          <span class="label">Related: </span>
-          {related.map((r) => r.term).join(', ')}
-        </p>
-      ) : null}
+      <RelatedLine related={related} />
       <p class="source">Ethical AI Glossary · from the course</p>
     </div>
   );

@@ -1,11 +1,11 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { courseEntries, definitionOf } from '../support/course';
 import { ROOT } from '../support/shared';
-import { type ExtensionBrowser, openPopup, type PageDriver, until } from './support/driver';
+import { openPopup, type PageDriver, until } from './support/driver';
 import { BROWSERS, grantedLaunchers } from './support/launch';
-import { type StaticServer, serveDirectory } from './support/server';
+import { servedTextNodes, textNodes, useSession } from './support/session';
 
 /** What a reader of the demo article should see highlighted, in page order (by hand). */
 const EXPECTED_HIGHLIGHTS = [
@@ -35,30 +35,6 @@ const highlights = (page: PageDriver) =>
     ]),
   );
 
-/** The body's text nodes as [parent tag, text]: equal only if the page's own split is back. */
-const textNodeSerialization = (page: PageDriver) =>
-  page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const out: string[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      out.push(`${n.parentElement?.tagName}:${JSON.stringify((n as Text).data)}`);
-    }
-    return out;
-  });
-
-/** The same serialization for the page's HTML as served, parsed without any extension. */
-const pristineSerialization = (page: PageDriver) =>
-  page.evaluate(async () => {
-    const html = await (await fetch(location.href)).text();
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-    const out: string[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      out.push(`${n.parentElement?.tagName}:${JSON.stringify((n as Text).data)}`);
-    }
-    return out;
-  });
-
 const overlaps = (
   a: { left: number; top: number; right: number; bottom: number },
   b: { left: number; top: number; right: number; bottom: number },
@@ -77,23 +53,11 @@ const occurrenceRect = (page: PageDriver, selector: string) =>
   }, selector);
 
 describe.each(BROWSERS)('%s with the extension', (name) => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-  let demoUrl: string;
-
-  beforeAll(async () => {
-    server = await serveDirectory(join(ROOT, 'test/fixtures'));
-    demoUrl = `${server.origin}/demo-article.html`;
-    browser = await grantedLaunchers[name]();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSession(grantedLaunchers[name]);
+  const demoUrl = () => session.url('demo-article.html');
 
   it('highlights the course terms a reader expects, and only those', async () => {
-    const page = await browser.open(demoUrl);
+    const page = await session.browser.open(demoUrl());
     await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);
     expect(await highlights(page)).toEqual(EXPECTED_HIGHLIGHTS);
     const untouched = await page.evaluate(() => ({
@@ -111,14 +75,14 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
       pageScriptRan: true,
     });
     // Highlighting changes no text: the body reads exactly as served.
-    const served = await pristineSerialization(page);
+    const served = await servedTextNodes(page);
     const text = await page.evaluate(() => document.body.textContent);
     expect(text).toBe(served.map((s) => JSON.parse(s.slice(s.indexOf(':') + 1))).join(''));
     await page.close();
   });
 
   it('shows the course definition, word for word, in a tooltip beside the hovered term', async () => {
-    const page = await browser.open(demoUrl);
+    const page = await session.browser.open(demoUrl());
     await page.waitFor(() => document.querySelector('#intro [data-glossary-term="bias"]'));
     expect(await page.readTooltip()).toBeNull();
     await page.hover('#intro [data-glossary-term="bias"]');
@@ -146,7 +110,7 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
   });
 
   it('explains a term split by inline markup as one term, without covering any of it', async () => {
-    const page = await browser.open(demoUrl);
+    const page = await session.browser.open(demoUrl());
     const selector = '#governance [data-glossary-term="ai-governance-framework"]';
     await page.waitFor(() => document.querySelector('#governance em [data-glossary-term]'));
     await page.hover('#governance em [data-glossary-term]');
@@ -162,7 +126,7 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
   });
 
   it('finds terms in the popup as you type and shows a term of the day', async () => {
-    const popup = await openPopup(browser);
+    const popup = await openPopup(session.browser);
     const entries = courseEntries();
     const today = await popup.evaluate(() => ({
       name: document.querySelector('.today .term-name')?.firstChild?.textContent,
@@ -192,15 +156,15 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
   });
 
   it('switching highlighting off in the popup gives open pages back exactly their own text', async () => {
-    const page = await browser.open(demoUrl);
+    const page = await session.browser.open(demoUrl());
     await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);
-    const served = await pristineSerialization(page);
-    expect(await textNodeSerialization(page)).not.toEqual(served);
+    const served = await servedTextNodes(page);
+    expect(await textNodes(page)).not.toEqual(served);
 
-    const popup = await openPopup(browser);
+    const popup = await openPopup(session.browser);
     await popup.click('.switch input');
     await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length === 0);
-    expect(await textNodeSerialization(page)).toEqual(served);
+    expect(await textNodes(page)).toEqual(served);
     expect(await page.evaluate(() => document.querySelector('eaig-tooltip'))).toBeNull();
 
     await popup.click('.switch input');

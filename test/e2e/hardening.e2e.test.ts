@@ -1,10 +1,8 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { definitionOf } from '../support/course';
-import { ROOT } from '../support/shared';
-import { type ExtensionBrowser, openPopup, type PageDriver, until } from './support/driver';
+import { openPopup, type PageDriver, until } from './support/driver';
 import { BROWSERS, grantedLaunchers } from './support/launch';
-import { type StaticServer, serveDirectory } from './support/server';
+import { servedTextNodes, textNodes, useSession } from './support/session';
 
 /** Pages written to break the extension, and the extension switched off and on under them. */
 
@@ -16,17 +14,6 @@ const marks = (page: PageDriver) =>
 const hostCount = (page: PageDriver) =>
   page.evaluate(() => document.querySelectorAll('eaig-tooltip').length);
 
-/** Body text nodes as [parent tag, text]: equal only when the page's own split is back. */
-const textNodes = (page: PageDriver) =>
-  page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const out: string[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      out.push(`${n.parentElement?.tagName}:${JSON.stringify((n as Text).data)}`);
-    }
-    return out;
-  });
-
 // Run in the page, where each is serialised on its own: a highlight shows when our
 // stylesheet applies to it.
 const visibleHighlights = () =>
@@ -37,19 +24,6 @@ const noVisibleHighlights = () =>
   ![...document.querySelectorAll('[data-glossary-term]')].some(
     (m) => getComputedStyle(m).textDecorationStyle === 'dotted',
   );
-
-/** The body's text nodes as the page's HTML was served, parsed without the extension. */
-const servedTextNodes = (page: PageDriver) =>
-  page.evaluate(async () => {
-    const html = await (await fetch(location.href)).text();
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-    const out: string[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      out.push(`${n.parentElement?.tagName}:${JSON.stringify((n as Text).data)}`);
-    }
-    return out;
-  });
 
 async function openTooltip(page: PageDriver, selector: string, expected: string) {
   await page.waitFor(() => document.querySelector('[data-glossary-term]'));
@@ -64,21 +38,11 @@ async function openTooltip(page: PageDriver, selector: string, expected: string)
 }
 
 describe.each(BROWSERS)('%s on hostile pages', (name) => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-  const url = (file: string) => `${server.origin}/${file}`;
-
-  beforeAll(async () => {
-    server = await serveDirectory(join(ROOT, 'test/fixtures'));
-    browser = await grantedLaunchers[name]();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSession(grantedLaunchers[name]);
+  const url = (file: string) => session.url(file);
 
   it('keeps its look on a page whose CSP forbids every style and script', async () => {
-    const page = await browser.open(url('hostile/strict-csp.html'));
+    const page = await session.browser.open(url('hostile/strict-csp.html'));
     await page.waitFor(() => document.querySelector('[data-glossary-term="bias"]'));
     expect(
       await page.evaluate(
@@ -94,7 +58,7 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
   });
 
   it('shows the tooltip above an open modal dialog and the largest z-index', async () => {
-    const page = await browser.open(url('hostile/modal-dialog.html'));
+    const page = await session.browser.open(url('hostile/modal-dialog.html'));
     const tip = await openTooltip(page, '#in-dialog [data-glossary-term="fairness"]', 'Fairness');
     const onTop = await page.evaluate((r) => {
       const x = (r.left + r.right) / 2;
@@ -107,7 +71,7 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
   });
 
   it('ignores forged events and messages, and still answers the real pointer', async () => {
-    const page = await browser.open(url('hostile/synthetic-events.html'));
+    const page = await session.browser.open(url('hostile/synthetic-events.html'));
     await page.waitFor(() => (window as unknown as { forged: number }).forged > 20);
     expect(await page.readTooltip()).toBeNull();
     expect(await hostCount(page)).toBe(0);
@@ -120,7 +84,7 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
   });
 
   it('leaves rich editors, editable regions and opted-out regions alone', async () => {
-    const page = await browser.open(url('hostile/editors.html'));
+    const page = await session.browser.open(url('hostile/editors.html'));
     await page.waitFor(() => document.querySelector('[data-glossary-term]'));
     expect(await marks(page)).toEqual(['data ethics']);
     expect(
@@ -132,14 +96,14 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
   });
 
   it("never touches the page's own marks and gives back its very text nodes", async () => {
-    const page = await browser.open(url('hostile/own-marks.html'));
+    const page = await session.browser.open(url('hostile/own-marks.html'));
     await page.waitFor(() => document.querySelector('#split [data-glossary-term]'));
     expect(
       await page.evaluate(() =>
         [...document.querySelectorAll('mark:not([data-glossary-term])')].map((m) => m.outerHTML),
       ),
     ).toEqual(['<mark class="page-own">bias</mark>', '<mark>AI governance</mark>']);
-    const popup = await openPopup(browser);
+    const popup = await openPopup(session.browser);
     await popup.click('.switch input');
     await page.waitFor(() => !document.querySelector('[data-glossary-term]'));
     const restored = await page.evaluate(() => {
@@ -160,7 +124,7 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
   });
 
   it('repairs a corrupt stored setting instead of breaking the popup', async () => {
-    const popup = await openPopup(browser);
+    const popup = await openPopup(session.browser);
     await popup.evaluate(() => {
       const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
         .chrome;
@@ -170,7 +134,7 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
       });
     });
     await popup.close();
-    const again = await openPopup(browser);
+    const again = await openPopup(session.browser);
     await again.waitFor(() => {
       const box = document.querySelector('.switch input') as HTMLInputElement | null;
       return box && !box.disabled;
@@ -191,7 +155,7 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
   });
 
   it('cleans up when the extension is disabled, and 50 cycles leave nothing behind', async () => {
-    const page = await browser.open(url('demo-article.html'));
+    const page = await session.browser.open(url('demo-article.html'));
     await page.waitFor(visibleHighlights);
     const highlighted = await textNodes(page);
     const listeners = await page.extensionListeners();
@@ -201,7 +165,7 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
     const text = await page.evaluate(() => document.body.innerText);
 
-    await browser.setEnabled(false);
+    await session.browser.setEnabled(false);
     await page.waitFor(noVisibleHighlights);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
     expect(await page.evaluate(() => document.body.innerText)).toBe(text);
@@ -216,19 +180,19 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     // the elements left behind show nothing, and the next run cleans them up.
 
     for (let cycle = 0; cycle < 50; cycle++) {
-      await browser.setEnabled(true);
+      await session.browser.setEnabled(true);
       await page.waitFor(visibleHighlights);
-      await browser.setEnabled(false);
+      await session.browser.setEnabled(false);
       await page.waitFor(noVisibleHighlights);
     }
-    await browser.setEnabled(true);
+    await session.browser.setEnabled(true);
     await page.waitFor(visibleHighlights);
     expect(await textNodes(page)).toEqual(highlighted);
     expect(await hostCount(page)).toBeLessThanOrEqual(1);
     if (listeners !== null) expect(await page.extensionListeners()).toBe(listeners);
 
     // The run that is alive now owns every highlight on the page: switching off removes all.
-    const popup = await openPopup(browser);
+    const popup = await openPopup(session.browser);
     await popup.click('.switch input');
     await page.waitFor(() => !document.querySelector('[data-glossary-term]'));
     expect(await textNodes(page)).toEqual(await servedTextNodes(page));

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/shared';
 import { launchChromium } from './support/chromium';
 import { type ExtensionBrowser, openPopupFor, type PageDriver, until } from './support/driver';
 import { launchFirefox } from './support/firefox';
-import { type StaticServer, serveDirectory } from './support/server';
+import { useSession } from './support/session';
 
 /** Site access as the user grants it, from a fresh install of the build as shipped. */
 
@@ -34,25 +34,13 @@ describe.each([
   ['chromium', () => launchChromium(join(ROOT, 'dist/chrome'))],
   ['firefox', () => launchFirefox(join(ROOT, 'dist/firefox'))],
 ] as const)('%s, installed as shipped', (_name, launch) => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-  let demoUrl: string;
-
-  beforeAll(async () => {
-    server = await serveDirectory(join(ROOT, 'test/fixtures'));
-    demoUrl = `${server.origin}/demo-article.html`;
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSession(launch);
 
   it('opens the first-run page that explains the choice', async () => {
     await expect
-      .poll(() => browser.tabUrls(), { timeout: 10_000 })
+      .poll(() => session.browser.tabUrls(), { timeout: 10_000 })
       .toContainEqual(expect.stringContaining('src/onboarding/index.html'));
-    const page = await browser.openExtensionPage('src/onboarding/index.html');
+    const page = await session.browser.openExtensionPage('src/onboarding/index.html');
     const text = await page.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('sends nothing anywhere');
     const choices = await page.evaluate(() =>
@@ -65,11 +53,11 @@ describe.each([
   });
 
   it('reads no page until the user grants a site, and the popup says why', async () => {
-    const page = await browser.open(demoUrl);
+    const page = await session.browser.open(session.url('demo-article.html'));
     await settle();
     expect(await marks(page)).toBe(0);
-    await chooseOnOnboarding(browser, 'chosen');
-    const popup = await openPopupFor(browser, page);
+    await chooseOnOnboarding(session.browser, 'chosen');
+    const popup = await openPopupFor(session.browser, page);
     await popup.waitFor(() => document.querySelector('.site'));
     expect(await siteText(popup)).toContain('127.0.0.1 is not one of the sites you chose');
     expect(await popup.evaluate(() => document.querySelector('.site button')?.textContent)).toBe(
@@ -81,60 +69,50 @@ describe.each([
 });
 
 describe('firefox: the real request flow', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-  let demoUrl: string;
-
-  beforeAll(async () => {
-    server = await serveDirectory(join(ROOT, 'test/fixtures'));
-    demoUrl = `${server.origin}/demo-article.html`;
-    browser = await launchFirefox(join(ROOT, 'dist/firefox'));
-    await chooseOnOnboarding(browser, 'chosen');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSession(
+    () => launchFirefox(join(ROOT, 'dist/firefox')),
+    (browser) => chooseOnOnboarding(browser, 'chosen'),
+  );
 
   it('granting a site from the popup highlights its open tab at once, and its pages after', async () => {
-    const page = await browser.open(demoUrl);
+    const page = await session.browser.open(session.url('demo-article.html'));
     await settle();
     expect(await marks(page)).toBe(0);
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(session.browser, page);
     await popup.waitFor(() => document.querySelector('.site button'));
     expect(await siteText(popup)).toContain('127.0.0.1 is not one of the sites you chose');
     await popup.click('.site button');
     await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);
     await popup.close();
 
-    const options = await browser.openExtensionPage('src/options/index.html');
+    const options = await session.browser.openExtensionPage('src/options/index.html');
     await options.waitFor(() => document.querySelector('.sites li'));
     expect(
       await options.evaluate(() => document.querySelector('.sites li span')?.textContent),
     ).toBe('127.0.0.1');
     await options.close();
 
-    const again = await browser.open(demoUrl);
+    const again = await session.browser.open(session.url('demo-article.html'));
     await again.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);
     await again.close();
     await page.close();
   });
 
   it('removing the site in the options stops highlighting its new pages', async () => {
-    const options = await browser.openExtensionPage('src/options/index.html');
+    const options = await session.browser.openExtensionPage('src/options/index.html');
     await options.waitFor(() => document.querySelector('.sites li'));
     await options.click('.sites li button');
     await options.waitFor(() => !document.querySelector('.sites li'));
     await options.close();
-    const page = await browser.open(demoUrl);
+    const page = await session.browser.open(session.url('demo-article.html'));
     await settle();
     expect(await marks(page)).toBe(0);
     await page.close();
   });
 
   it('treats access revoked in the browser as a normal state and explains it', async () => {
-    await chooseOnOnboarding(browser, 'all');
-    const options = await browser.openExtensionPage('src/options/index.html');
+    await chooseOnOnboarding(session.browser, 'all');
+    const options = await session.browser.openExtensionPage('src/options/index.html');
     // What the browser's own site-access settings do: take the grant away behind our back.
     await options.evaluate(() =>
       (
@@ -149,10 +127,10 @@ describe('firefox: the real request flow', () => {
     ).toContain("Your browser's settings currently limit access");
     await options.close();
 
-    const page = await browser.open(demoUrl);
+    const page = await session.browser.open(session.url('demo-article.html'));
     await settle();
     expect(await marks(page)).toBe(0);
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(session.browser, page);
     await popup.waitFor(() => document.querySelector('.site'));
     expect(await siteText(popup)).toContain(
       "Your browser's settings do not let the extension read 127.0.0.1",
