@@ -126,6 +126,48 @@ describe('highlighter', () => {
     expect(after.map(([, d]) => d)).toEqual(before.map(([, d]) => d));
   });
 
+  describe('when the page itself changes text it rendered', () => {
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    it('drops highlights cut from a text node the page rewrites (React, Vue)', async () => {
+      document.body.innerHTML = '<p id="a">Bias and fairness matter.</p><p id="b">Privacy too.</p>';
+      const pageNode = document.querySelector('#a')?.firstChild as Text;
+      const h = createHighlighter(matcher);
+      h.highlight(document.body);
+      await tick();
+      expect(marked()).toHaveLength(3); // our own wrapping is not mistaken for the page's
+      pageNode.data = 'Now the text is about robustness.';
+      await tick();
+      expect(document.querySelector('#a')?.textContent).toBe('Now the text is about robustness.');
+      expect(marked()).toEqual([['Privacy', 'privacy']]);
+      h.clear();
+      expect(document.body.innerHTML).toBe(
+        '<p id="a">Now the text is about robustness.</p><p id="b">Privacy too.</p>',
+      );
+    });
+
+    it('drops highlights cut from a text node the page removes', async () => {
+      document.body.innerHTML = '<p id="a"><b>Keep</b> bias here</p>';
+      const p = document.querySelector('#a') as HTMLElement;
+      const pageNode = p.lastChild as Text;
+      createHighlighter(matcher).highlight(document.body);
+      p.removeChild(pageNode); // still a child: the page's node was never moved
+      await tick();
+      expect(p.innerHTML).toBe('<b>Keep</b>');
+    });
+
+    it('lets the page insert before and after the nodes it knows', async () => {
+      document.body.innerHTML = '<ul><li id="x">Fairness first</li></ul>';
+      const li = document.querySelector('#x') as HTMLElement;
+      createHighlighter(matcher).highlight(document.body);
+      li.parentElement?.insertBefore(document.createElement('li'), li);
+      li.parentElement?.append(document.createElement('li'));
+      await tick();
+      expect(marked()).toEqual([['Fairness', 'fairness']]);
+      expect(li.textContent).toBe('Fairness first');
+    });
+  });
+
   it('does not mark its own highlights twice', () => {
     document.body.innerHTML = '<p>privacy</p>';
     const h = createHighlighter(matcher);

@@ -1,5 +1,6 @@
 import Mark from 'mark.js';
 import type { Matcher } from '../match/matcher';
+import { guardAgainstPageEdits, type PageEditGuard } from './guard';
 import { collectSegments } from './segments';
 
 /** The attribute every highlight carries: the page-facing contract (`data-glossary-term="bias"`). */
@@ -16,6 +17,8 @@ interface Created {
   readonly mark: HTMLElement;
   /** The empty-or-remaining text node mark.js split off after the mark. */
   readonly rest: Node | null;
+  /** The page's own text node this highlight's text was cut from. */
+  readonly origin: Node | null;
 }
 
 interface TermRange {
@@ -41,8 +44,43 @@ export function createHighlighter(matcher: Matcher): Highlighter {
   let created: Created[] = [];
   // Every element of one occurrence shares one array; WeakMap so cleared marks are collectable.
   let occurrences = new WeakMap<Element, HTMLElement[]>();
+  /** Page text node -> what was cut from it; split-off node -> the page node it came from. */
+  let byOrigin = new Map<Node, Created[]>();
+  let originOfRest = new WeakMap<Node, Node>();
+  let guard: PageEditGuard | null = null;
+
+  function record(mark: HTMLElement): void {
+    const before = mark.previousSibling;
+    const origin = (before && originOfRest.get(before)) ?? before;
+    const entry = { mark, rest: mark.nextSibling, origin };
+    created.push(entry);
+    if (entry.rest && origin) originOfRest.set(entry.rest, origin);
+    if (origin) byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), entry]);
+  }
+
+  /** The page rewrote or removed `origin`: what we cut from it no longer belongs there. */
+  function drop(origin: Node): void {
+    const entries = byOrigin.get(origin) ?? [];
+    byOrigin.delete(origin);
+    for (const entry of entries) {
+      entry.mark.remove();
+      if (entry.rest?.parentNode && entry.rest.nodeType === Node.TEXT_NODE) {
+        (entry.rest as Text).remove();
+      }
+    }
+    const gone = new Set(entries);
+    created = created.filter((c) => !gone.has(c));
+  }
 
   function highlight(root: Node): number {
+    guard ??= guardAgainstPageEdits(root.ownerDocument?.body ?? root, {
+      has: (node) => byOrigin.has(node),
+      drop,
+    });
+    return guard.ours(() => highlightRuns(root));
+  }
+
+  function highlightRuns(root: Node): number {
     const before = created.length;
     const selected = selectedRanges(root);
     for (const segment of collectSegments(root)) {
@@ -50,6 +88,9 @@ export function createHighlighter(matcher: Matcher): Highlighter {
       if (!matches.length) continue;
       // Splitting text the user is selecting would change or drop their selection.
       if (selected.some((r) => segment.nodes.some((n) => r.intersectsNode(n)))) continue;
+      // Hidden by the page's CSS (a closed menu, a collapsed section): nobody reads it there.
+      // Asked only for runs that matched, so the style lookup stays off the common path.
+      if (!isRendered(segment.nodes[0]?.parentElement)) continue;
       const parts = new Map<TermRange, HTMLElement[]>();
       const ranges: TermRange[] = matches.map((m) => ({
         start: m.start,
@@ -64,7 +105,7 @@ export function createHighlighter(matcher: Matcher): Highlighter {
           const termRange = range as TermRange;
           const mark = element as HTMLElement;
           mark.setAttribute(TERM_ATTRIBUTE, termRange.termId);
-          created.push({ mark, rest: mark.nextSibling });
+          record(mark);
           const group = parts.get(termRange) ?? [];
           group.push(mark);
           parts.set(termRange, group);
@@ -76,10 +117,18 @@ export function createHighlighter(matcher: Matcher): Highlighter {
   }
 
   function clear(): void {
-    // Newest first: each mark's text then flows back into the node mark.js split it from.
-    for (let i = created.length - 1; i >= 0; i--) unwrap(created[i] as Created);
+    const unwrapAll = () => {
+      // Newest first: each mark's text then flows back into the node mark.js split it from.
+      for (let i = created.length - 1; i >= 0; i--) unwrap(created[i] as Created);
+    };
+    if (guard) guard.ours(unwrapAll);
+    else unwrapAll();
+    guard?.disconnect();
+    guard = null;
     created = [];
     occurrences = new WeakMap();
+    byOrigin = new Map();
+    originOfRest = new WeakMap();
   }
 
   return {
@@ -96,6 +145,14 @@ export function createHighlighter(matcher: Matcher): Highlighter {
       return occurrences.get(mark) ?? [];
     },
   };
+}
+
+function isRendered(el: Element | null | undefined): boolean {
+  if (!el) return false;
+  // checkVisibility is in every browser we ship to; jsdom (unit tests) lacks it.
+  return (
+    typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })
+  );
 }
 
 /** The user's non-empty selection ranges in `root`'s document. */
@@ -123,7 +180,7 @@ export function removeLeftoverHighlights(root: ParentNode): number {
   return leftovers.length;
 }
 
-function unwrap({ mark, rest }: Created): void {
+function unwrap({ mark, rest }: Pick<Created, 'mark' | 'rest'>): void {
   const parent = mark.parentNode;
   if (!parent) return;
   const text = mark.textContent ?? '';

@@ -173,4 +173,19 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
     await popup.close();
     await page.close();
   });
+
+  it('made no network request through all of the above', () => {
+    expect(session.browser.extensionRequests()).toEqual([]);
+  });
+
+  it('would have seen one: a request from an extension page is logged', async () => {
+    const options = await session.browser.openExtensionPage('src/options/index.html');
+    const target = session.url('demo-article.html?from-extension');
+    await options.evaluate((url) => fetch(url).then((r) => r.status), target);
+    await until(
+      async () => session.browser.extensionRequests().some((r) => r.includes('from-extension')),
+      'the request to be logged',
+    );
+    await options.close();
+  });
 });

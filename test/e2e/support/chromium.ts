@@ -24,8 +24,19 @@ function findShadowOf(node: DomNode, localName: string): DomNode | null {
   return null;
 }
 
+/** Network failures are the test's doing (only 127.0.0.1 is reachable), not the page's. */
+const NETWORK_NOISE = /Failed to load resource|net::ERR_|ERR_FAILED/;
+
 function drive(page: Page): PageDriver {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !NETWORK_NOISE.test(message.text())) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
   return {
+    errors: () => [...errors],
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, timeoutMs = 10_000) {
       await page.waitForFunction(fn, undefined, { timeout: timeoutMs });
@@ -139,13 +150,47 @@ export async function launchChromium(
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   let manager: Page | undefined;
+  const requests: string[] = [];
+  const local = /^(chrome-extension|chrome|data|blob|about):/;
+  context.on('request', (request) => {
+    if (local.test(request.url())) return;
+    if (request.serviceWorker()?.url().startsWith('chrome-extension://')) {
+      requests.push(`background: ${request.url()}`);
+      return;
+    }
+    try {
+      if (request.frame().url().startsWith('chrome-extension://')) {
+        requests.push(`extension page: ${request.url()}`);
+      }
+    } catch {
+      // A navigation before its frame exists: the test's own page loads.
+    }
+  });
+  /** A content script's requests carry its chrome-extension:// script in their initiator. */
+  const watchContentScripts = async (page: Page) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', ({ initiator, request }) => {
+      if (local.test(request.url)) return;
+      const frames: Array<{ url: string }> = [];
+      for (let stack = initiator.stack; stack; stack = stack.parent)
+        frames.push(...stack.callFrames);
+      const urls = [initiator.url ?? '', ...frames.map((f) => f.url)];
+      if (urls.some((u) => u.startsWith('chrome-extension://'))) {
+        requests.push(`content script: ${request.url}`);
+      }
+    });
+  };
   return {
     name: 'chromium',
     async open(url) {
       const page = await context.newPage();
+      const driver = drive(page);
+      await watchContentScripts(page);
       await page.goto(url);
-      return drive(page);
+      return driver;
     },
+    extensionRequests: () => [...requests],
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/${path}`);

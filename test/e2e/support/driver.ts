@@ -29,6 +29,8 @@ export interface PageDriver {
    * the browser's own debugger; null where the browser has no way to tell (Firefox).
    */
   extensionListeners(): Promise<number | null>;
+  /** Uncaught exceptions and console errors the page has reported since it opened. */
+  errors(): string[];
   close(): Promise<void>;
 }
 
@@ -41,6 +43,11 @@ export interface ExtensionBrowser {
   tabUrls(): Promise<string[]>;
   /** Disables or enables the extension, as the browser's extension manager does. */
   setEnabled(enabled: boolean): Promise<void>;
+  /**
+   * Every network request the extension has made since launch: from its background, its own
+   * pages and (Chromium, which names a request's initiating script) its content scripts.
+   */
+  extensionRequests(): string[];
   close(): Promise<void>;
 }
 
@@ -101,6 +108,19 @@ export async function grantAllSitesFromOnboarding(browser: ExtensionBrowser): Pr
   await page.click('input[value="all"]');
   await page.waitFor(
     () => (document.querySelector('input[value="all"]') as HTMLInputElement)?.checked,
+  );
+  await page.close();
+}
+
+/** Switches highlighting on or off for every open tab, as the popup's switch does. */
+export async function setHighlighting(browser: ExtensionBrowser, enabled: boolean): Promise<void> {
+  const page = await browser.openExtensionPage('src/options/index.html');
+  await page.evaluate(
+    (on) =>
+      (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.storage.sync.set({ enabled: on }),
+    enabled,
   );
   await page.close();
 }

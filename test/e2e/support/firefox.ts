@@ -22,8 +22,18 @@ function contextOf(page: Page): string {
   return (page.mainFrame() as unknown as { _id: string })._id;
 }
 
+const NETWORK_NOISE = /Failed to load resource|NS_ERROR_|NetworkError|downloadable font|blocked/i;
+
 function drive(browser: Browser, page: Page): PageDriver {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${(error as Error).message ?? error}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !NETWORK_NOISE.test(message.text())) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
   return {
+    errors: () => [...errors],
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, timeoutMs = 10_000) {
       await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
@@ -86,23 +96,43 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       // everything after the grant is the real flow.
       'extensions.webextOptionalPermissionPrompts': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-      // Nothing but 127.0.0.1 exists here: no update checks, telemetry or captive-portal probes.
-      'network.proxy.type': 0,
+      // Nothing but 127.0.0.1 exists here: every other address goes to a closed local port and
+      // fails at once, and there are no update checks, telemetry or captive-portal probes.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': '127.0.0.1',
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'network.captive-portal-service.enabled': false,
     },
   });
   await browser.installExtension(extensionDir);
+  // Firefox does not say which script started a request, so only the extension's own pages
+  // are watched here; the Chromium run covers the background and the content script.
+  const requests: string[] = [];
   return {
     name: 'firefox',
     async open(url) {
       const page = await browser.newPage();
-      await page.goto(url);
-      return drive(browser, page);
+      const driver = drive(browser, page);
+      await page.goto(url).catch((error: unknown) => {
+        // A page script that navigates away to an address outside this machine fails that
+        // navigation (and puppeteer reports it); the page itself stays. Anything else is real.
+        if (!page.url().startsWith(url.split('#')[0] ?? url)) throw error;
+      });
+      return driver;
     },
+    extensionRequests: () => [...requests],
     async openExtensionPage(path) {
       const page = await browser.newPage();
+      page.on('request', (request) => {
+        if (!/^(moz-extension|data|blob|about):/.test(request.url())) {
+          requests.push(`extension page: ${request.url()}`);
+        }
+      });
       // Extension pages may never report "load" to the driver: wait for the content instead.
       void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
       await until(() => page.evaluate(() => !!document.querySelector('main')), path, 20_000);

@@ -1,0 +1,218 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, it } from 'vitest';
+import { CHROMIUM_PATH } from '../test/e2e/support/chromium';
+import { openPopup } from '../test/e2e/support/driver';
+import { grantedLaunchers } from '../test/e2e/support/launch';
+import { type StaticServer, serveDirectory } from '../test/e2e/support/server';
+import { ROOT, reportSkip, SHARED } from '../test/support/shared';
+
+/**
+ * `npm run bench`: what highlighting costs on real pages, as ratios to a floor measured in the
+ * same browser run. Not a test: it asserts nothing about time, it reports and writes
+ * BENCHMARKS.md. Each figure is the median of fresh page loads, page scripts removed.
+ */
+
+const PAGES_DIR = join(SHARED, 'pages');
+const LOADS = 5;
+const IN_PAGE = readFileSync(join(ROOT, 'dist/bench/in-page.js'), 'utf8');
+const AI_PAGES = [
+  'responsible-ai/fairlearn-fairness-in-machine-learning.html',
+  'responsible-ai/gdpr-regulation-2016-679.html',
+  'responsible-ai/privacy-amplification.html',
+  'responsible-ai/label-free-explainability.html',
+  'responsible-ai/axiomatic_explanations.html',
+];
+
+let server: StaticServer;
+let browser: Browser;
+const lines: string[] = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+const f1 = (n: number) => n.toFixed(1);
+
+type Method = 'floor' | 'extension' | 'naive' | 'manyTerms';
+
+/** A fresh load of `path` without its scripts, with the in-page bench injected. */
+async function freshPage(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(server.origin)) return route.abort();
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+    return route.fulfill({ response, body: html });
+  });
+  await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
+  await page.addScriptTag({ content: IN_PAGE });
+  return page;
+}
+
+async function measure(path: string, method: Method, arg?: number): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await freshPage(path);
+    const ms = await page.evaluate(
+      ([m, a]) => {
+        const bench = (
+          window as unknown as { eaigBench: Record<string, (x?: number) => { ms: number }> }
+        ).eaigBench;
+        return bench[m as string]?.(a as number | undefined).ms ?? Number.NaN;
+      },
+      [method, arg] as const,
+    );
+    runs.push(ms);
+    await page.close();
+  }
+  return median(runs);
+}
+
+async function inPage<T>(path: string, run: string, arg?: number): Promise<T> {
+  const page = await freshPage(path);
+  const value = await page.evaluate(
+    ([name, a]) =>
+      (window as unknown as { eaigBench: Record<string, (x?: number) => T> }).eaigBench[
+        name as string
+      ]?.(a as number | undefined) as T,
+    [run, arg] as const,
+  );
+  await page.close();
+  return value;
+}
+
+beforeAll(async () => {
+  server = await serveDirectory(PAGES_DIR);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const hasPages = existsSync(PAGES_DIR);
+if (!hasPages) reportSkip('the benchmark (it measures the real pages)', PAGES_DIR);
+
+it.skipIf(!hasPages)(
+  'benchmark',
+  async () => {
+    const all = ['readability', 'responsible-ai'].flatMap((d) =>
+      readdirSync(join(PAGES_DIR, d))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => `${d}/${f}`),
+    );
+    // The largest pages by text, measured in the browser (markup size misleads).
+    const sizes: Array<[string, number]> = [];
+    for (const path of all) sizes.push([path, await inPage<number>(path, 'textLength')]);
+    sizes.sort((a, b) => b[1] - a[1]);
+    const largest = sizes.slice(0, 6).map(([p]) => p);
+    const textOf = new Map(sizes);
+
+    say(`## Highlight pass on real pages (Chromium, median of ${LOADS} fresh loads, ms)`);
+    say();
+    say(
+      '| page | text chars | floor | extension | naive mark.js | extension / floor | naive / floor |',
+    );
+    say('|---|---:|---:|---:|---:|---:|---:|');
+    const ratios: number[] = [];
+    for (const path of [...largest, ...AI_PAGES]) {
+      const floor = await measure(path, 'floor');
+      const ext = await measure(path, 'extension');
+      const naive = await measure(path, 'naive');
+      ratios.push(ext / floor);
+      say(
+        `| ${path} | ${textOf.get(path)} | ${f1(floor)} | ${f1(ext)} | ${f1(naive)} | ${f1(ext / floor)}x | ${f1(naive / floor)}x |`,
+      );
+    }
+    say();
+    say(`Median extension / floor: ${f1(median(ratios))}x (target: at most 2x).`);
+    say();
+
+    say('## Text appended later (highlighting only the new subtree)');
+    say();
+    say('| appended chars | ms | ms per 10k chars |');
+    say('|---:|---:|---:|');
+    for (const chars of [1_000, 10_000, 100_000]) {
+      const ms = await measureAppended(chars);
+      say(`| ${chars} | ${f1(ms)} | ${f1((ms / chars) * 10_000)} |`);
+    }
+    say();
+
+    const aiPage = AI_PAGES[1] as string;
+    const with30 = await measure(aiPage, 'extension');
+    const with5000 = await measure(aiPage, 'manyTerms', 5_000);
+    say('## Glossary size');
+    say();
+    say(
+      `On ${aiPage}: 30 terms ${f1(with30)} ms, 5,000 generated terms ${f1(with5000)} ms: ${f1(with5000 / with30)}x (target: at most 2x).`,
+    );
+    say();
+
+    const script = readFileSync(join(ROOT, 'dist/chrome/src/content/index.js'));
+    say('## Sizes and start-up');
+    say();
+    say(
+      `Content script: ${(script.length / 1024).toFixed(1)} KB, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzip (target: at most 30 KB gzip).`,
+    );
+    say(
+      `Popup, navigation to first render: ${f1(await popupFirstRender())} ms (median of ${LOADS}).`,
+    );
+
+    const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+    const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; ${chromiumVersion}`;
+    writeFileSync(
+      join(ROOT, 'BENCHMARKS.md'),
+      `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}.\n\nThe floor is one TreeWalker pass over every text node running the glossary's combined\npattern, changing nothing; "extension" is the extension's own highlight pass (the same code\nas the content script); "naive" is mark.js called once per term. Milliseconds vary by a third\nor more on these shared machines; the ratios hold.\n\n${lines.join('\n')}\n`,
+    );
+  },
+  3_600_000,
+);
+
+async function measureAppended(chars: number): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await freshPage('readability/001.html');
+    runs.push(
+      await page.evaluate(
+        (n) =>
+          (
+            window as unknown as { eaigBench: { appended(n: number): { ms: number } } }
+          ).eaigBench.appended(n).ms,
+        chars,
+      ),
+    );
+    await page.close();
+  }
+  return median(runs);
+}
+
+async function popupFirstRender(): Promise<number> {
+  const extension = await grantedLaunchers.chromium();
+  const runs: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const popup = await openPopup(extension);
+    runs.push(
+      await popup.evaluate(
+        () => performance.getEntriesByName('eaig-popup-rendered')[0]?.startTime ?? Number.NaN,
+      ),
+    );
+    await popup.close();
+  }
+  await extension.close();
+  return median(runs);
+}

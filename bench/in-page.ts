@@ -1,0 +1,104 @@
+import Mark from 'mark.js';
+import { glossary } from '../src/glossary/data';
+import type { GlossaryTerm } from '../src/glossary/schema';
+import { createHighlighter } from '../src/highlight/highlighter';
+import { createMatcher, type MatchableTerm } from '../src/match/matcher';
+
+/**
+ * What the benchmark runs inside a real page (bench/run.bench.ts injects the IIFE build of
+ * this file): the floor, the extension's own highlight pass, and mark.js the naive way.
+ * Each call is meant for a fresh page load.
+ */
+
+const matcher = createMatcher(glossary.terms);
+
+function timed<T>(work: () => T): { ms: number; result: T } {
+  const start = performance.now();
+  const result = work();
+  return { ms: performance.now() - start, result };
+}
+
+/** One TreeWalker pass over every text node running the combined pattern: no DOM change. */
+function floor() {
+  return timed(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let matches = 0;
+    const re = new RegExp(matcher.regex);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      re.lastIndex = 0;
+      const text = (n as Text).data;
+      while (re.exec(text)) matches++;
+    }
+    return matches;
+  });
+}
+
+function extensionPass(terms: readonly MatchableTerm[] = glossary.terms) {
+  const highlighter = createHighlighter(terms === glossary.terms ? matcher : createMatcher(terms));
+  return timed(() => highlighter.highlight(document.body));
+}
+
+/** mark.js called once per term, every form of it: how a first attempt would do it. */
+function naive() {
+  const marker = new Mark(document.body);
+  return timed(() => {
+    let marks = 0;
+    for (const term of glossary.terms) {
+      marker.mark([...term.forms], {
+        accuracy: 'exactly',
+        separateWordSearch: false,
+        caseSensitive: false,
+        exclude: ['script', 'style', 'textarea', 'input', 'code', 'pre', 'mark *'],
+        done: (n: number) => {
+          marks += n;
+        },
+      });
+    }
+    return marks;
+  });
+}
+
+/** Appends `chars` characters of paragraphs about the course and highlights just them. */
+function appended(chars: number) {
+  const sample =
+    'Responsible AI needs fairness, transparency and accountability; a DPIA checks privacy risks before model explainability is argued. ';
+  const container = document.createElement('div');
+  let text = '';
+  while (text.length < chars) {
+    const p = document.createElement('p');
+    p.textContent = sample.repeat(4);
+    text += p.textContent;
+    container.append(p);
+  }
+  document.body.append(container);
+  const highlighter = createHighlighter(matcher);
+  return timed(() => highlighter.highlight(container));
+}
+
+/** A generated glossary of `count` terms: the 30 course terms plus made-up two-word terms. */
+function generatedGlossary(count: number): MatchableTerm[] {
+  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'te', 'vo', 'zi', 'pa', 'qui', 'dor'];
+  const word = (n: number) => {
+    let w = '';
+    for (let x = n + 7; x > 0; x = Math.floor(x / syllables.length)) {
+      w += syllables[x % syllables.length];
+    }
+    return w;
+  };
+  const extra = Array.from({ length: count - glossary.terms.length }, (_, i) => ({
+    id: `generated-${i}`,
+    forms: [`${word(i)} ${word(i * 31 + 5)}`],
+  }));
+  return [...(glossary.terms as GlossaryTerm[]), ...extra];
+}
+
+const bench = {
+  floor,
+  extension: () => extensionPass(),
+  naive,
+  appended,
+  manyTerms: (count: number) => extensionPass(generatedGlossary(count)),
+  textLength: () => document.body.textContent?.length ?? 0,
+};
+
+(window as unknown as { eaigBench: typeof bench }).eaigBench = bench;
