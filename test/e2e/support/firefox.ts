@@ -26,6 +26,8 @@ const NETWORK_NOISE = /Failed to load resource|NS_ERROR_|NetworkError|downloadab
 
 function drive(browser: Browser, page: Page): PageDriver {
   const errors: string[] = [];
+  // A page's alert() would block every script on it; nobody is there to click OK.
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
   page.on('pageerror', (error) => errors.push(`uncaught: ${(error as Error).message ?? error}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && !NETWORK_NOISE.test(message.text())) {
@@ -104,6 +106,8 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': 9,
       'network.proxy.no_proxies_on': '127.0.0.1',
+      // A failed navigation leaves the page in place instead of showing an error page.
+      'browser.xul.error_pages.enabled': false,
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'network.captive-portal-service.enabled': false,
@@ -118,10 +122,12 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
     async open(url) {
       const page = await browser.newPage();
       const driver = drive(browser, page);
-      await page.goto(url).catch((error: unknown) => {
-        // A page script that navigates away to an address outside this machine fails that
-        // navigation (and puppeteer reports it); the page itself stays. Anything else is real.
-        if (!page.url().startsWith(url.split('#')[0] ?? url)) throw error;
+      await page.goto(url).catch(async (error: unknown) => {
+        // A page script that navigates away to an address outside this machine fails there;
+        // with error pages off the page stays, and the driver's complaint is about the other
+        // address. Anything else is a real failure.
+        const here = await page.evaluate(() => location.href).catch(() => '');
+        if (!here.startsWith(url)) throw error;
       });
       return driver;
     },
