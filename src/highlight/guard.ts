@@ -1,15 +1,20 @@
 /**
- * Keeps our highlights from contradicting the page. Frameworks (React, Vue, ...) hold
- * references to the text nodes they rendered and later rewrite or remove them. mark.js split
- * such a node: the page's node keeps the text before the first highlight, our elements hold the
- * rest. When the page rewrites (`node.data = ...`) or removes that node, the highlights cut from
- * it are stale, so they go, before the browser paints (mutation observers run as microtasks).
+ * Watches the page's own changes to the text we highlight and to the text it adds.
+ *
+ * Frameworks (React, Vue, ...) hold references to the text nodes they rendered and later
+ * rewrite or remove them. mark.js split such a node: the page's node keeps the text before the
+ * first highlight, our elements hold the rest. When the page rewrites (`node.data = ...`) or
+ * removes that node, the highlights cut from it are stale, so they go before the browser paints
+ * (mutation observers run as microtasks). Text the page adds or changes is reported, so it can
+ * be highlighted in turn. Our own DOM changes (run through `ours`) are never reported.
  */
-export interface OwnedOrigins {
+export interface GuardWiring {
   /** True for a page text node that highlights were cut from. */
   has(origin: Node): boolean;
   /** Removes the highlights cut from `origin`, leaving the page's node as the page set it. */
   drop(origin: Node): void;
+  /** Page content that appeared or changed and may hold terms now. */
+  changed(nodes: Node[]): void;
 }
 
 export interface PageEditGuard {
@@ -18,19 +23,23 @@ export interface PageEditGuard {
   disconnect(): void;
 }
 
-export function guardAgainstPageEdits(root: Node, owned: OwnedOrigins): PageEditGuard {
+export function guardAgainstPageEdits(root: Node, wiring: GuardWiring): PageEditGuard {
   const observer = new MutationObserver((records) => {
+    const changed: Node[] = [];
     for (const record of records) {
       if (record.type === 'characterData') {
-        if (owned.has(record.target)) owned.drop(record.target);
+        if (wiring.has(record.target)) wiring.drop(record.target);
+        changed.push(record.target);
         continue;
       }
       for (const removed of record.removedNodes) {
-        if (owned.has(removed)) owned.drop(removed);
+        if (wiring.has(removed)) wiring.drop(removed);
       }
+      for (const added of record.addedNodes) changed.push(added);
     }
     // Dropping changed the DOM too; those records are ours.
     observer.takeRecords();
+    if (changed.length) wiring.changed(changed);
   });
   observer.observe(root, { characterData: true, childList: true, subtree: true });
   return {

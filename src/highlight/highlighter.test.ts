@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { glossary } from '../glossary/data';
 import { createMatcher } from '../match/matcher';
 import { createHighlighter, removeLeftoverHighlights, TERM_ATTRIBUTE } from './highlighter';
@@ -19,15 +19,27 @@ const marked = () =>
     m.getAttribute(TERM_ATTRIBUTE),
   ]);
 
+/** Every highlighter a test makes, cleared after it: a live one watches the shared document. */
+const made: Array<ReturnType<typeof createHighlighter>> = [];
+function newHighlighter() {
+  const h = createHighlighter(matcher);
+  made.push(h);
+  return h;
+}
+
 beforeEach(() => {
   document.body.replaceChildren();
+});
+
+afterEach(() => {
+  for (const h of made.splice(0)) h.clear();
 });
 
 describe('highlighter', () => {
   it('marks terms in ordinary paragraphs without changing the text', () => {
     document.body.innerHTML = '<p>Bias and fairness shape AI governance.</p>';
     const before = document.body.textContent;
-    createHighlighter(matcher).highlight(document.body);
+    newHighlighter().highlight(document.body);
     expect(marked()).toEqual([
       ['Bias', 'bias'],
       ['fairness', 'fairness'],
@@ -38,7 +50,7 @@ describe('highlighter', () => {
 
   it('follows a term across inline markup as one term', () => {
     document.body.innerHTML = '<p>An AI <em>governance</em> framework helps.</p>';
-    createHighlighter(matcher).highlight(document.body);
+    newHighlighter().highlight(document.body);
     expect(marked()).toEqual([
       ['AI ', 'ai-governance-framework'],
       ['governance', 'ai-governance-framework'],
@@ -49,7 +61,7 @@ describe('highlighter', () => {
   it('never joins text of separate blocks into a term', () => {
     document.body.innerHTML =
       '<ul><li>data</li><li>governance</li></ul><div>AI<p>x</p>governance</div><p>AI<br>governance</p>';
-    createHighlighter(matcher).highlight(document.body);
+    newHighlighter().highlight(document.body);
     expect(marked().map(([, id]) => id)).toEqual([
       'artificial-intelligence',
       'artificial-intelligence',
@@ -65,7 +77,7 @@ describe('highlighter', () => {
       <div hidden>robustness</div><span aria-hidden="true">interpretability</span>
       <mark>data ethics</mark><h2>Responsible AI</h2>
       <p>Only privacy here.</p>`;
-    createHighlighter(matcher).highlight(document.body);
+    newHighlighter().highlight(document.body);
     expect(marked()).toEqual([['privacy', 'privacy']]);
   });
 
@@ -77,7 +89,7 @@ describe('highlighter', () => {
       <div class="ProseMirror">privacy</div><div class="kix-appview-editor">privacy</div>
       <canvas>transparency</canvas>
       <p data-glossary="on">Here accountability counts.</p>`;
-    createHighlighter(matcher).highlight(document.body);
+    newHighlighter().highlight(document.body);
     expect(marked()).toEqual([['accountability', 'accountability']]);
   });
 
@@ -87,7 +99,7 @@ describe('highlighter', () => {
     range.selectNodeContents(document.querySelector('#a') as Element);
     document.getSelection()?.removeAllRanges();
     document.getSelection()?.addRange(range);
-    createHighlighter(matcher).highlight(document.body);
+    newHighlighter().highlight(document.body);
     expect(marked()).toEqual([['fairness', 'fairness']]);
     document.getSelection()?.removeAllRanges();
   });
@@ -99,7 +111,7 @@ describe('highlighter', () => {
     document.body.querySelector('p')?.append('Privacy ', 'and transparency.');
     const before = textNodes();
     const html = document.body.innerHTML;
-    const h = createHighlighter(matcher);
+    const h = newHighlighter();
     expect(h.highlight(document.body)).toBeGreaterThan(4);
     expect(document.body.innerHTML).not.toBe(html);
     h.clear();
@@ -118,7 +130,7 @@ describe('highlighter', () => {
     document.body.querySelector('p')?.append('Privacy ', 'first.');
     const before = textNodes();
     const html = document.body.innerHTML;
-    createHighlighter(matcher).highlight(document.body); // and then its records are lost
+    newHighlighter().highlight(document.body); // and then its records are lost
     expect(removeLeftoverHighlights(document.body)).toBeGreaterThan(3);
     expect(document.body.innerHTML).toBe(html);
     const after = textNodes();
@@ -132,7 +144,7 @@ describe('highlighter', () => {
     it('drops highlights cut from a text node the page rewrites (React, Vue)', async () => {
       document.body.innerHTML = '<p id="a">Bias and fairness matter.</p><p id="b">Privacy too.</p>';
       const pageNode = document.querySelector('#a')?.firstChild as Text;
-      const h = createHighlighter(matcher);
+      const h = newHighlighter();
       h.highlight(document.body);
       await tick();
       expect(marked()).toHaveLength(3); // our own wrapping is not mistaken for the page's
@@ -150,16 +162,36 @@ describe('highlighter', () => {
       document.body.innerHTML = '<p id="a"><b>Keep</b> bias here</p>';
       const p = document.querySelector('#a') as HTMLElement;
       const pageNode = p.lastChild as Text;
-      createHighlighter(matcher).highlight(document.body);
+      newHighlighter().highlight(document.body);
       p.removeChild(pageNode); // still a child: the page's node was never moved
       await tick();
       expect(p.innerHTML).toBe('<b>Keep</b>');
     });
 
+    it('highlights text the page adds or rewrites, shortly after', async () => {
+      document.body.innerHTML = '<main><p id="a">Bias first.</p></main>';
+      const pageNode = document.querySelector('#a')?.firstChild as Text;
+      const h = newHighlighter();
+      h.highlight(document.body);
+      const added = document.createElement('p');
+      added.textContent = 'A later reply about data ethics.';
+      document.querySelector('main')?.append(added);
+      pageNode.data = 'Now about transparency.';
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(marked()).toEqual([
+        ['transparency', 'transparency'],
+        ['data ethics', 'data-ethics'],
+      ]);
+      h.clear();
+      expect(document.body.innerHTML).toBe(
+        '<main><p id="a">Now about transparency.</p><p>A later reply about data ethics.</p></main>',
+      );
+    });
+
     it('lets the page insert before and after the nodes it knows', async () => {
       document.body.innerHTML = '<ul><li id="x">Fairness first</li></ul>';
       const li = document.querySelector('#x') as HTMLElement;
-      createHighlighter(matcher).highlight(document.body);
+      newHighlighter().highlight(document.body);
       li.parentElement?.insertBefore(document.createElement('li'), li);
       li.parentElement?.append(document.createElement('li'));
       await tick();
@@ -170,7 +202,7 @@ describe('highlighter', () => {
 
   it('does not mark its own highlights twice', () => {
     document.body.innerHTML = '<p>privacy</p>';
-    const h = createHighlighter(matcher);
+    const h = newHighlighter();
     h.highlight(document.body);
     expect(h.highlight(document.body)).toBe(0);
     expect(marked()).toHaveLength(1);

@@ -13,6 +13,9 @@ export const TERM_ATTRIBUTE = 'data-glossary-term';
  */
 export const TERM_ELEMENT = 'eaig-term';
 
+/** How long changes to the page gather before one pass highlights them. */
+const PENDING_DELAY_MS = 100;
+
 interface Created {
   readonly mark: HTMLElement;
   /** The empty-or-remaining text node mark.js split off after the mark. */
@@ -72,10 +75,34 @@ export function createHighlighter(matcher: Matcher): Highlighter {
     created = created.filter((c) => !gone.has(c));
   }
 
+  /** Page content added or changed since the last pass, highlighted together shortly. */
+  const pending = new Set<Node>();
+  let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function queue(nodes: Node[]): void {
+    for (const node of nodes) {
+      // A text node is scanned with its parent, so a term it completes is found whole.
+      const target = node.nodeType === Node.TEXT_NODE ? node.parentNode : node;
+      if (target && target.nodeType === Node.ELEMENT_NODE) pending.add(target);
+    }
+    pendingTimer ??= setTimeout(flushPending, PENDING_DELAY_MS);
+  }
+
+  function flushPending(): void {
+    pendingTimer = undefined;
+    const roots = [...pending].filter((n) => n.isConnected);
+    pending.clear();
+    // Scan only the outermost changed nodes: a child of another changed node is inside it.
+    for (const node of roots) {
+      if (!roots.some((other) => other !== node && other.contains(node))) highlight(node);
+    }
+  }
+
   function highlight(root: Node): number {
     guard ??= guardAgainstPageEdits(root.ownerDocument?.body ?? root, {
       has: (node) => byOrigin.has(node),
       drop,
+      changed: queue,
     });
     return guard.ours(() => highlightRuns(root));
   }
@@ -125,6 +152,9 @@ export function createHighlighter(matcher: Matcher): Highlighter {
     else unwrapAll();
     guard?.disconnect();
     guard = null;
+    clearTimeout(pendingTimer);
+    pendingTimer = undefined;
+    pending.clear();
     created = [];
     occurrences = new WeakMap();
     byOrigin = new Map();

@@ -29,14 +29,17 @@ const NETWORK_NOISE = /Failed to load resource|net::ERR_|ERR_FAILED/;
 
 function drive(page: Page): PageDriver {
   const errors: string[] = [];
+  const warnings: string[] = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
     if (message.type() === 'error' && !NETWORK_NOISE.test(message.text())) {
       errors.push(`console: ${message.text()}`);
     }
   });
   return {
     errors: () => [...errors],
+    warnings: () => [...warnings],
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, timeoutMs = 10_000) {
       await page.waitForFunction(fn, undefined, { timeout: timeoutMs });

@@ -31,6 +31,8 @@ export interface PageDriver {
   extensionListeners(): Promise<number | null>;
   /** Uncaught exceptions and console errors the page has reported since it opened. */
   errors(): string[];
+  /** Console warnings the page has logged since it opened. */
+  warnings(): string[];
   close(): Promise<void>;
 }
 

@@ -29,13 +29,16 @@ function drive(browser: Browser, page: Page): PageDriver {
   // A page's alert() would block every script on it; nobody is there to click OK.
   page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
   page.on('pageerror', (error) => errors.push(`uncaught: ${(error as Error).message ?? error}`));
+  const warnings: string[] = [];
   page.on('console', (message) => {
+    if (message.type() === 'warn') warnings.push(message.text());
     if (message.type() === 'error' && !NETWORK_NOISE.test(message.text())) {
       errors.push(`console: ${message.text()}`);
     }
   });
   return {
     errors: () => [...errors],
+    warnings: () => [...warnings],
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, timeoutMs = 10_000) {
       await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/shared';
+import { type PageDriver, setHighlighting } from './support/driver';
+import { BROWSERS, grantedLaunchers } from './support/launch';
+import { type StaticServer, serveDirectory } from './support/server';
+import { useSession } from './support/session';
+
+/**
+ * Framework apps that replace, insert, reorder and remove paragraphs of course terms every
+ * 100 ms for 10 s (test/frameworks, built by `npm run build:fixtures`): with the extension
+ * their visible text equals the same app's without it at every step, and neither React nor
+ * Vue logs an error or a warning, hydration included.
+ */
+
+const APPS = ['react.html', 'vue.html', 'react-ssr.html'];
+
+interface Run {
+  texts: string[];
+  errors: string[];
+  warnings: string[];
+  sawHighlights: boolean;
+}
+
+async function runApp(page: PageDriver): Promise<Run> {
+  let sawHighlights = false;
+  await page
+    .waitFor(() => (window as unknown as { appDone?: boolean }).appDone, 20_000)
+    .finally(() => undefined);
+  sawHighlights = true;
+  return {
+    texts: await page.evaluate(() => (window as unknown as { appTexts: string[] }).appTexts),
+    errors: page.errors(),
+    warnings: page.warnings(),
+    sawHighlights,
+  };
+}
+
+describe.each(BROWSERS)('framework apps in %s', (name) => {
+  const session = useSession(grantedLaunchers[name]);
+  let apps: StaticServer;
+  beforeAll(async () => {
+    apps = await serveDirectory(join(ROOT, 'dist/fixtures/frameworks'));
+  });
+  afterAll(async () => {
+    await setHighlighting(session.browser, true);
+    await apps?.close();
+  });
+
+  it.each(APPS)(
+    '%s reads the same with highlights as without',
+    async (app) => {
+      await setHighlighting(session.browser, false);
+      const without = await session.browser.open(`${apps.origin}/${app}`);
+      const plain = await runApp(without);
+      await without.close();
+
+      await setHighlighting(session.browser, true);
+      const page = await session.browser.open(`${apps.origin}/${app}`);
+      // The extension really is at work on the app while it changes.
+      await page.waitFor(() => document.querySelector('#root [data-glossary-term]'), 5_000);
+      const highlighted = await runApp(page);
+      const marksAtEnd = await page.evaluate(
+        () => document.querySelectorAll('#root [data-glossary-term]').length,
+      );
+      await page.close();
+
+      expect(plain.texts.length).toBeGreaterThan(90);
+      expect(highlighted.texts).toEqual(plain.texts);
+      expect(highlighted.errors).toEqual([]);
+      expect(highlighted.warnings).toEqual(plain.warnings);
+      expect(marksAtEnd).toBeGreaterThan(0);
+    },
+    60_000,
+  );
+});
