@@ -6,66 +6,66 @@
 
 /** Elements whose text is never highlighted: code, form fields, non-text, other highlights. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'HEAD',
-  'TITLE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'VIDEO',
-  'AUDIO',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
   // Headings name a section; a highlight there is noise before the reader reaches the text.
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
   // The page's own <mark>s and our highlights: never wrapped again, never touched.
-  'MARK',
-  'EAIG-TERM',
+  'mark',
+  'eaig-term',
 ]);
 
 /** Inline elements: text on both sides of them reads as one run. Any other element breaks it. */
 const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'LABEL',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
 ]);
 
 export interface TextSegment {
@@ -73,42 +73,36 @@ export interface TextSegment {
   readonly text: string;
 }
 
-function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
-}
+// localName is already lower case for HTML and SVG alike: no string work per element.
+const tagOf = (el: Element): string => el.localName;
 
-/** Rich editors and canvases keep their own model of the text: changing their DOM breaks them. */
-const EDITOR_CLASSES = new Set([
-  'cm-editor', // CodeMirror 6
-  'CodeMirror', // CodeMirror 5
-  'monaco-editor',
-  'ProseMirror',
-  'kix-appview-editor', // Google Docs
-  'docs-texteventtarget-iframe',
-  // The page contract: a region marked as not to be translated is not to be annotated either.
-  'notranslate',
-]);
+/**
+ * Regions the extension leaves alone whatever their tag: hidden ones, the page contract's
+ * opt-outs (README), editable regions and rich editors, which keep their own model of the
+ * text so changing their DOM breaks them. One selector: the browser matches it natively,
+ * far faster than reading each attribute from script.
+ */
+const SKIPPED_REGIONS = [
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[data-glossary="off"]',
+  '[translate="no"]',
+  '.notranslate',
+  '[role="textbox"]',
+  // Rejecting the editable root skips the whole editor. (isContentEditable would cover this
+  // too, but asking it brings the page's style up to date, element after element.)
+  '[contenteditable]:not([contenteditable="false"])',
+  '.cm-editor', // CodeMirror 6
+  '.CodeMirror', // CodeMirror 5
+  '.monaco-editor',
+  '.ProseMirror',
+  '.kix-appview-editor', // Google Docs
+  '.docs-texteventtarget-iframe',
+].join(',');
 
-function hasEditorClass(el: Element): boolean {
-  const classes = el.classList;
-  for (let i = 0; i < classes.length; i++) {
-    if (EDITOR_CLASSES.has(classes[i] as string)) return true;
-  }
-  return false;
-}
-
+/** Runs for every element of the page: the tag first, the selector only if it has attributes. */
 function isSkipped(el: Element): boolean {
-  if (SKIPPED_TAGS.has(tagOf(el))) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  // The page contract (README): authors opt a region out with any of these.
-  if (el.getAttribute('data-glossary') === 'off' || el.getAttribute('translate') === 'no') {
-    return true;
-  }
-  if (el.getAttribute('role') === 'textbox' || hasEditorClass(el)) return true;
-  // Rejecting the editable root skips the whole editor; isContentEditable also covers designMode.
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return (el as HTMLElement).isContentEditable === true;
+  return SKIPPED_TAGS.has(tagOf(el)) || (el.hasAttributes() && el.matches(SKIPPED_REGIONS));
 }
 
 function blockOf(node: Node, root: Node): Node {
@@ -122,12 +116,9 @@ function blockOf(node: Node, root: Node): Node {
 /** Every run of highlightable text under `root`, in document order. */
 export function collectSegments(root: Node): TextSegment[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.TEXT_NODE && !(node as Text).data.length
-        ? NodeFilter.FILTER_SKIP
-        : NodeFilter.FILTER_ACCEPT,
-  });
+  // No filter callback: calling into script for every node of the page costs more than the
+  // whole walk. Empty text nodes are skipped in the loop instead.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const segments: TextSegment[] = [];
   let nodes: Text[] = [];
   let text = '';
@@ -139,6 +130,8 @@ export function collectSegments(root: Node): TextSegment[] {
   };
 
   if (root instanceof Element && isSkipped(root)) return segments;
+  // A document in design mode is one big editor.
+  if (doc.designMode === 'on') return segments;
   let node = walker.nextNode();
   while (node) {
     if (node.nodeType === Node.ELEMENT_NODE) {
@@ -149,7 +142,7 @@ export function collectSegments(root: Node): TextSegment[] {
         node = nextOutside(walker);
         continue;
       }
-    } else {
+    } else if ((node as Text).data.length) {
       const textNode = node as Text;
       const nodeBlock = blockOf(textNode, root);
       if (nodeBlock !== block) flush();

@@ -75,13 +75,16 @@ export function createMatcher(terms: readonly MatchableTerm[]): Matcher {
     .map(([, { form }]) => formPattern(form));
   const source = `(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`;
   const regex = new RegExp(source, 'gu');
+  const scanner = new RegExp(regex);
 
   return {
     regex,
     find(text: string): TermMatch[] {
       const found: TermMatch[] = [];
-      // A fresh RegExp per call keeps `lastIndex` state local, so callers may interleave calls.
-      const re = new RegExp(regex);
+      // One compiled pattern for every call: find() runs to the end before it returns, so the
+      // shared `lastIndex` never leaks between calls.
+      const re = scanner;
+      re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const termId = byForm.get(normalizeForm(m[0]))?.termId;
         if (termId) found.push({ start: m.index, end: m.index + m[0].length, termId });
