@@ -36,9 +36,10 @@ const SKIPPED_TAGS = new Set([
   'h4',
   'h5',
   'h6',
-  // The page's own <mark>s and our highlights: never wrapped again, never touched.
+  // The page's own <mark>s, our highlights and our tooltip: never wrapped, never touched.
   'mark',
   'eaig-term',
+  'eaig-tooltip',
 ]);
 
 /** Inline elements: text on both sides of them reads as one run. Any other element breaks it. */
