@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageDriver, READ_SHADOW } from './driver';
+import { type ExtensionBrowser, type PageDriver, pageLog, READ_SHADOW } from './driver';
 
 const EXTENSION_NAME = 'Ethical AI Glossary';
 
@@ -28,18 +28,12 @@ function findShadowOf(node: DomNode, localName: string): DomNode | null {
 const NETWORK_NOISE = /Failed to load resource|net::ERR_|ERR_FAILED/;
 
 function drive(page: Page): PageDriver {
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-    if (message.type() === 'error' && !NETWORK_NOISE.test(message.text())) {
-      errors.push(`console: ${message.text()}`);
-    }
-  });
+  const log = pageLog(NETWORK_NOISE);
+  page.on('pageerror', (error) => log.uncaught(error.message));
+  page.on('console', (message) => log.console(message.type(), message.text()));
   return {
-    errors: () => [...errors],
-    warnings: () => [...warnings],
+    errors: log.errors,
+    warnings: log.warnings,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, timeoutMs = 10_000) {
       await page.waitForFunction(fn, undefined, { timeout: timeoutMs });

@@ -126,3 +126,18 @@ export async function setHighlighting(browser: ExtensionBrowser, enabled: boolea
   );
   await page.close();
 }
+
+/** What a page reports on its console and as uncaught errors, minus the test's own noise. */
+export function pageLog(noise: RegExp) {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  return {
+    uncaught: (message: string) => errors.push(`uncaught: ${message}`),
+    console(type: string, text: string) {
+      if (type === 'warning' || type === 'warn') warnings.push(text);
+      if (type === 'error' && !noise.test(text)) errors.push(`console: ${text}`);
+    },
+    errors: () => [...errors],
+    warnings: () => [...warnings],
+  };
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../manifest.config.ts';
-import { type ExtensionBrowser, type PageDriver, READ_SHADOW, until } from './driver';
+import { type ExtensionBrowser, type PageDriver, pageLog, READ_SHADOW, until } from './driver';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -25,20 +25,14 @@ function contextOf(page: Page): string {
 const NETWORK_NOISE = /Failed to load resource|NS_ERROR_|NetworkError|downloadable font|blocked/i;
 
 function drive(browser: Browser, page: Page): PageDriver {
-  const errors: string[] = [];
+  const log = pageLog(NETWORK_NOISE);
   // A page's alert() would block every script on it; nobody is there to click OK.
   page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
-  page.on('pageerror', (error) => errors.push(`uncaught: ${(error as Error).message ?? error}`));
-  const warnings: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'warn') warnings.push(message.text());
-    if (message.type() === 'error' && !NETWORK_NOISE.test(message.text())) {
-      errors.push(`console: ${message.text()}`);
-    }
-  });
+  page.on('pageerror', (error) => log.uncaught(String((error as Error).message ?? error)));
+  page.on('console', (message) => log.console(message.type(), message.text()));
   return {
-    errors: () => [...errors],
-    warnings: () => [...warnings],
+    errors: log.errors,
+    warnings: log.warnings,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, timeoutMs = 10_000) {
       await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
