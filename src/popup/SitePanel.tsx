@@ -35,15 +35,17 @@ type State =
   | { kind: 'highlighted-once'; host: string }
   | { kind: 'failed'; host: string };
 
+/** Highlights the tab once through activeTab: this page, this time. */
+function highlightOnce(tab: ActiveTab, host: string, setState: (state: State) => void) {
+  return injectInto(tab.id).then(
+    () => setState({ kind: 'highlighted-once', host }),
+    () => setState({ kind: 'failed', host }),
+  );
+}
+
 /** What the extension may do on the page in front of the user, and the one-click ways to change it. */
 export function SitePanel({ mode }: { mode: SiteAccessMode }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-
-  const justThisPage = (tab: ActiveTab, host: string) =>
-    injectInto(tab.id).then(
-      () => setState({ kind: 'highlighted-once', host }),
-      () => setState({ kind: 'failed', host }),
-    );
 
   useEffect(() => {
     const check = async () => {
@@ -53,7 +55,7 @@ export function SitePanel({ mode }: { mode: SiteAccessMode }) {
       if (await canRead(tab.url)) return setState({ kind: 'granted', tab, host });
       setState({ kind: 'not-granted', tab, host });
       // Opening the toolbar button is the request itself in this mode: this page, this time.
-      if (mode === 'click') await justThisPage(tab, host);
+      if (mode === 'click') await highlightOnce(tab, host, setState);
     };
     check().catch((error: unknown) => {
       console.warn('Ethical AI Glossary: cannot tell what this tab is:', error);
@@ -129,7 +131,7 @@ export function SitePanel({ mode }: { mode: SiteAccessMode }) {
             >
               Highlight on {host}
             </button>{' '}
-            <button type="button" onClick={() => void justThisPage(tab, host)}>
+            <button type="button" onClick={() => void highlightOnce(tab, host, setState)}>
               Just this page
             </button>{' '}
             {options}

@@ -64,6 +64,7 @@ export function run(root, render) {
   let list = initial();
   let step = 0;
   const timer = setInterval(() => {
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
     texts.push(root.innerText);
     if (step >= STEPS) {
       clearInterval(timer);
