@@ -58,7 +58,10 @@ export function createHighlighter(matcher: Matcher): Highlighter {
     const entry = { mark, rest: mark.nextSibling, origin };
     created.push(entry);
     if (entry.rest && origin) originOfRest.set(entry.rest, origin);
-    if (origin) byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), entry]);
+    if (!origin) return;
+    const cut = byOrigin.get(origin);
+    if (cut) cut.push(entry);
+    else byOrigin.set(origin, [entry]);
   }
 
   /** The page rewrote or removed `origin`: what we cut from it no longer belongs there. */
@@ -90,12 +93,14 @@ export function createHighlighter(matcher: Matcher): Highlighter {
 
   function flushPending(): void {
     pendingTimer = undefined;
-    const roots = [...pending].filter((n) => n.isConnected);
+    const roots = new Set([...pending].filter((n) => n.isConnected));
     pending.clear();
-    // Scan only the outermost changed nodes: a child of another changed node is inside it.
-    for (const node of roots) {
-      if (!roots.some((other) => other !== node && other.contains(node))) highlight(node);
-    }
+    // Scan only the outermost changed nodes: one inside another changed node is scanned with it.
+    const inside = (node: Node) => {
+      for (let up = node.parentNode; up; up = up.parentNode) if (roots.has(up)) return true;
+      return false;
+    };
+    for (const node of roots) if (!inside(node)) highlight(node);
   }
 
   function highlight(root: Node): number {
