@@ -1,7 +1,15 @@
 // Opens Chromium with the built extension on the bundled demo article, when there is a display.
 // Without one (a server, CI), it says how to load the extension by hand instead.
-import { createReadStream, existsSync } from 'node:fs';
+import {
+  cpSync,
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -26,18 +34,26 @@ Load the extension by hand:
                    click "Load unpacked" and choose ${chrome}
   Firefox:         open about:debugging#/runtime/this-firefox, click
                    "Load Temporary Add-on..." and choose ${join(firefox, 'manifest.json')}
-Then open any article about AI, or the demo article in test/fixtures/demo-article.html
-served from a local web server (content scripts do not run on file:// pages).
+The first-run page asks where the extension may highlight. Then open any article about AI,
+or the demo article in test/fixtures/demo-article.html served from a local web server
+(content scripts do not run on file:// pages).
 A screenshot of the demo with an open tooltip: npm run screenshot (docs/screenshot.png).`);
   server.close();
 } else {
+  // The shipped build reads no site until the user grants one. For the demo, a copy that has
+  // the demo server granted already, as "Only on sites I choose" with this site chosen would.
+  const demo = mkdtempSync(join(tmpdir(), 'eaig-demo-'));
+  cpSync(chrome, demo, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(demo, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(demo, 'manifest.json'), JSON.stringify(manifest, null, 2));
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath,
     headless: false,
     viewport: null,
     args: [
-      `--disable-extensions-except=${chrome}`,
-      `--load-extension=${chrome}`,
+      `--disable-extensions-except=${demo}`,
+      `--load-extension=${demo}`,
       '--no-first-run',
       '--disable-sync',
     ],
