@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { ALL_SITES, coversAllSites, pagePattern, patternsOfHost, webPatterns } from './patterns';
+import { ALL_SITES, pagePattern, patternsOfHost, webPatterns } from './patterns';
 
 /**
  * The browser's record of which sites the user let the extension read. Whatever route granted
@@ -8,10 +8,6 @@ import { ALL_SITES, coversAllSites, pagePattern, patternsOfHost, webPatterns } f
 
 export async function grantedPatterns(): Promise<string[]> {
   return webPatterns((await browser.permissions.getAll()).origins ?? []);
-}
-
-export async function hasAllSites(): Promise<boolean> {
-  return coversAllSites(await grantedPatterns());
 }
 
 export async function canRead(url: string): Promise<boolean> {

@@ -25,22 +25,20 @@ export function watchExtensionLife(onGone: () => void, signal: AbortSignal): voi
     clearInterval(timer);
     onGone();
   };
-  const connect = () => {
-    try {
-      const port = browser.runtime.connect({ name: PAGE_PORT });
-      port.onDisconnect.addListener(() => {
-        if (!contextIsAlive()) return gone();
-        // Chromium closes the port a moment before it invalidates the context: look again soon.
-        setTimeout(() => contextIsAlive() || gone(), SOON_MS);
-        // Or only the background went idle (it does after 30 s in MV3). Keeping a port open
-        // would wake it again and again, so from now on a cheap check of the context does.
-        timer ??= setInterval(() => contextIsAlive() || gone(), POLL_MS);
-      });
-      signal.addEventListener('abort', () => port.disconnect(), { once: true });
-    } catch {
-      gone();
-    }
-  };
+  const check = () => contextIsAlive() || gone();
   signal.addEventListener('abort', () => clearInterval(timer), { once: true });
-  connect();
+  try {
+    const port = browser.runtime.connect({ name: PAGE_PORT });
+    port.onDisconnect.addListener(() => {
+      if (!contextIsAlive()) return gone();
+      // Chromium closes the port a moment before it invalidates the context: look again soon.
+      setTimeout(check, SOON_MS);
+      // Or only the background went idle (it does after 30 s in MV3). Keeping a port open
+      // would wake it again and again, so from now on a cheap check of the context does.
+      timer ??= setInterval(check, POLL_MS);
+    });
+    signal.addEventListener('abort', () => port.disconnect(), { once: true });
+  } catch {
+    gone();
+  }
 }

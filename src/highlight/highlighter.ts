@@ -149,14 +149,11 @@ export function createHighlighter(matcher: Matcher): Highlighter {
   }
 
   function clear(): void {
-    const unwrapAll = () => {
-      // Newest first: each mark's text then flows back into the node mark.js split it from.
-      for (let i = created.length - 1; i >= 0; i--) unwrap(created[i] as Created);
-    };
-    if (guard) guard.ours(unwrapAll);
-    else unwrapAll();
+    // Stop watching first: the unwrapping below is ours, and nothing is left to guard after it.
     guard?.disconnect();
     guard = null;
+    // Newest first: each mark's text then flows back into the node mark.js split it from.
+    for (let i = created.length - 1; i >= 0; i--) unwrap(created[i] as Created);
     clearTimeout(pendingTimer);
     pendingTimer = undefined;
     pending.clear();

@@ -17,7 +17,6 @@ export interface TooltipHost {
   hide(): void;
   /** True when `node` is the tooltip (events from inside a shadow root are retargeted to it). */
   contains(node: EventTarget | null): boolean;
-  readonly host: HTMLElement | null;
   destroy(): void;
 }
 
@@ -152,9 +151,6 @@ export function createTooltipHost(doc: Document): TooltipHost {
     show,
     hide,
     contains: (node) => node !== null && node === host,
-    get host() {
-      return host;
-    },
     destroy() {
       hide();
       if (mount) render(null, mount);
