@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageDriver, pageLog, READ_SHADOW } from './driver';
+import { type ExtensionBrowser, type PageDriver, pageLog, READ_SHADOW, until } from './driver';
 
 const EXTENSION_NAME = 'Ethical AI Glossary';
 
@@ -146,6 +146,19 @@ export async function launchChromium(
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
+  if (options.grantedSites) {
+    // The background registers the content script in onInstalled, after the worker starts:
+    // a page opened before that would be read without the extension, as a real race.
+    await until(
+      () =>
+        worker.evaluate(async () => {
+          const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
+            .chrome;
+          return (await api.scripting.getRegisteredContentScripts()).length > 0;
+        }),
+      'the content script registered for the granted sites',
+    );
+  }
   let manager: Page | undefined;
   const requests: string[] = [];
   const local = /^(chrome-extension|chrome|data|blob|about):/;

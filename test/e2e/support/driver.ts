@@ -111,6 +111,17 @@ export async function grantAllSitesFromOnboarding(browser: ExtensionBrowser): Pr
   await page.waitFor(
     () => (document.querySelector('input[value="all"]') as HTMLInputElement)?.checked,
   );
+  // The background registers the content script after the grant; pages opened before that
+  // would be read without the extension.
+  await until(
+    () =>
+      page.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
+          .chrome;
+        return (await api.scripting.getRegisteredContentScripts()).length > 0;
+      }),
+    'the content script registered for all sites',
+  );
   await page.close();
 }
 
