@@ -1,7 +1,7 @@
 import Mark from 'mark.js';
 import { glossary } from '../src/glossary/data';
 import type { GlossaryTerm } from '../src/glossary/schema';
-import { createHighlighter } from '../src/highlight/highlighter';
+import { createHighlighter, type Density } from '../src/highlight/highlighter';
 import { createMatcher, type MatchableTerm } from '../src/match/matcher';
 
 /**
@@ -33,8 +33,13 @@ function floor() {
   });
 }
 
-function extensionPass(terms: readonly MatchableTerm[] = glossary.terms) {
-  const highlighter = createHighlighter(terms === glossary.terms ? matcher : createMatcher(terms));
+function extensionPass(
+  terms: readonly MatchableTerm[] = glossary.terms,
+  density: Density = 'every',
+) {
+  const highlighter = createHighlighter(terms === glossary.terms ? matcher : createMatcher(terms), {
+    density,
+  });
   return timed(() => highlighter.highlight(document.body));
 }
 
@@ -92,9 +97,31 @@ function generatedGlossary(count: number): MatchableTerm[] {
   return [...(glossary.terms as GlossaryTerm[]), ...extra];
 }
 
+/**
+ * The content script's way: the whole body in slices. Resolves with the slices' total time and
+ * the long tasks (50 ms or more, as the browser counts them) seen meanwhile.
+ */
+async function sliced() {
+  const long: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) long.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const highlighter = createHighlighter(matcher, { density: 'every' });
+  const start = performance.now();
+  const marks = await highlighter.highlightSoon(document.body);
+  const ms = performance.now() - start;
+  // Long-task entries arrive after the task: give the last one time to be reported.
+  await new Promise((r) => setTimeout(r, 100));
+  observer.disconnect();
+  return { ms, marks, longTasks: long.length, longest: Math.max(0, ...long) };
+}
+
 const bench = {
+  sliced,
   floor,
-  extension: () => extensionPass(),
+  extension: () => extensionPass(glossary.terms, 'first'),
+  extensionEvery: () => extensionPass(glossary.terms, 'every'),
   naive,
   appended,
   manyTerms: (count: number) => extensionPass(generatedGlossary(count)),

@@ -31,7 +31,7 @@ function run(): void {
   function switchOn(): void {
     if (session || !document.body) return;
     session = new AbortController();
-    highlighter.highlight(document.body);
+    void highlighter.highlightSoon(document.body);
     watchHover(
       document,
       {

@@ -15,6 +15,8 @@ export interface GuardWiring {
   drop(origin: Node): void;
   /** Page content that appeared or changed and may hold terms now. */
   changed(nodes: Node[]): void;
+  /** The page removed nodes: highlights inside them may be gone with them. */
+  removed(): void;
 }
 
 export interface PageEditGuard {
@@ -26,20 +28,23 @@ export interface PageEditGuard {
 export function guardAgainstPageEdits(root: Node, wiring: GuardWiring): PageEditGuard {
   const observer = new MutationObserver((records) => {
     const changed: Node[] = [];
+    let removed = false;
     for (const record of records) {
       if (record.type === 'characterData') {
         if (wiring.has(record.target)) wiring.drop(record.target);
         changed.push(record.target);
         continue;
       }
-      for (const removed of record.removedNodes) {
-        if (wiring.has(removed)) wiring.drop(removed);
+      for (const node of record.removedNodes) {
+        removed = true;
+        if (wiring.has(node)) wiring.drop(node);
       }
       for (const added of record.addedNodes) changed.push(added);
     }
     // Dropping changed the DOM too; those records are ours.
     observer.takeRecords();
     if (changed.length) wiring.changed(changed);
+    if (removed) wiring.removed();
   });
   observer.observe(root, { characterData: true, childList: true, subtree: true });
   return {

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { glossary } from '../glossary/data';
 import { createMatcher } from '../match/matcher';
-import { createHighlighter, removeLeftoverHighlights, TERM_ATTRIBUTE } from './highlighter';
+import {
+  createHighlighter,
+  type HighlighterOptions,
+  removeLeftoverHighlights,
+  TERM_ATTRIBUTE,
+} from './highlighter';
 
 const matcher = createMatcher(glossary.terms);
 
@@ -21,8 +26,8 @@ const marked = () =>
 
 /** Every highlighter a test makes, cleared after it: a live one watches the shared document. */
 const made: Array<ReturnType<typeof createHighlighter>> = [];
-function newHighlighter() {
-  const h = createHighlighter(matcher);
+function newHighlighter(options?: HighlighterOptions) {
+  const h = createHighlighter(matcher, options);
   made.push(h);
   return h;
 }
@@ -188,6 +193,19 @@ describe('highlighter', () => {
       );
     });
 
+    it('forgets highlights the page removed with a whole subtree', async () => {
+      document.body.innerHTML = '<main><p>Bias here.</p><p>Fairness there.</p></main>';
+      const h = newHighlighter();
+      h.highlight(document.body);
+      expect(h.marks).toHaveLength(2);
+      document.querySelector('main p')?.remove();
+      // A moved paragraph is not removed: it keeps its highlight.
+      const second = document.querySelector('main p') as HTMLElement;
+      document.body.append(second);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(h.marks.map((m) => m.textContent)).toEqual(['Fairness']);
+    });
+
     it('lets the page insert before and after the nodes it knows', async () => {
       document.body.innerHTML = '<ul><li id="x">Fairness first</li></ul>';
       const li = document.querySelector('#x') as HTMLElement;
@@ -206,5 +224,89 @@ describe('highlighter', () => {
     h.highlight(document.body);
     expect(h.highlight(document.body)).toBe(0);
     expect(marked()).toHaveLength(1);
+  });
+
+  it('reads a drop cap and its word as one term', () => {
+    document.body.innerHTML =
+      '<p><span class="dropcap">B</span>ias in data.</p><p>Data <a href="#">governance</a> matters.</p>';
+    newHighlighter().highlight(document.body);
+    expect(marked()).toEqual([
+      ['B', 'bias'],
+      ['ias', 'bias'],
+      ['Data ', 'data-governance'],
+      ['governance', 'data-governance'],
+    ]);
+  });
+
+  it('highlights only the first occurrence of each term in the calm density', async () => {
+    document.body.innerHTML =
+      '<p id="a">Bias and bias again.</p><p>More bias, and fairness.</p><main></main>';
+    const h = newHighlighter({ density: 'first' });
+    h.highlight(document.body);
+    expect(marked()).toEqual([
+      ['Bias', 'bias'],
+      ['fairness', 'fairness'],
+    ]);
+    // Text added later shows only terms the page has not shown yet.
+    const added = document.createElement('p');
+    added.textContent = 'Fairness and privacy, later.';
+    document.querySelector('main')?.append(added);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(marked().map(([, id]) => id)).toEqual(['bias', 'fairness', 'privacy']);
+  });
+
+  it('leaves text the page adds inside an editor alone', async () => {
+    document.body.innerHTML = '<div contenteditable="true"><p>Draft</p></div>';
+    newHighlighter().highlight(document.body);
+    const added = document.createElement('p');
+    added.textContent = 'bias typed by the user';
+    document.querySelector('[contenteditable]')?.append(added);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(marked()).toEqual([]);
+  });
+
+  it('highlights a page in slices with the same result as at once', async () => {
+    const paragraphs = Array.from(
+      { length: 400 },
+      (_, i) => `<p>Paragraph ${i} on <em>AI</em> governance, bias and data ethics.</p>`,
+    ).join('');
+    document.body.innerHTML = paragraphs;
+    const h = newHighlighter();
+    const atOnce = h.highlight(document.body);
+    const atOnceMarks = marked();
+    h.clear();
+    expect(marked()).toEqual([]);
+    const sliced = newHighlighter();
+    expect(await sliced.highlightSoon(document.body)).toBe(atOnce);
+    expect(marked()).toEqual(atOnceMarks);
+    expect(atOnce).toBe(400 * 4);
+  });
+
+  it('stops a pass in slices when highlighting is switched off', async () => {
+    document.body.innerHTML = Array.from({ length: 400 }, () => '<p>privacy</p>').join('');
+    const html = document.body.innerHTML;
+    const h = newHighlighter();
+    const done = h.highlightSoon(document.body);
+    h.clear();
+    await done;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('goes on with the rest of the page when one run cannot be changed', () => {
+    document.body.innerHTML = '<p id="locked">bias here</p><p>fairness there</p>';
+    const locked = document.querySelector('#locked')?.firstChild as Text;
+    // A page can make its own nodes refuse changes; our wrapping then fails for that run only.
+    Object.defineProperty(locked, 'splitText', {
+      value: () => {
+        throw new Error('locked');
+      },
+    });
+    const html = document.body.innerHTML;
+    const h = newHighlighter();
+    h.highlight(document.body);
+    expect(marked()).toEqual([['fairness', 'fairness']]);
+    h.clear();
+    expect(document.body.innerHTML).toBe(html);
   });
 });

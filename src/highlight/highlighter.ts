@@ -1,7 +1,8 @@
 import Mark from 'mark.js';
-import type { Matcher } from '../match/matcher';
+import type { Matcher, TermMatch } from '../match/matcher';
 import { guardAgainstPageEdits, type PageEditGuard } from './guard';
-import { collectSegments } from './segments';
+import { createSegmentScan, type SegmentScan } from './scan';
+import type { TextSegment } from './segments';
 
 /** The attribute every highlight carries: the page-facing contract (`data-glossary-term="bias"`). */
 export const TERM_ATTRIBUTE = 'data-glossary-term';
@@ -15,6 +16,18 @@ export const TERM_ELEMENT = 'eaig-term';
 
 /** How long changes to the page gather before one pass highlights them. */
 const PENDING_DELAY_MS = 100;
+/**
+ * The longest a slice of highlighting may run before it yields to the page. Well under the
+ * 50 ms that makes a long task: one paragraph's wrapping can run past the clock check.
+ */
+const SLICE_MS = 12;
+
+/** Every occurrence of a term, or only its first on the page (as an encyclopedia links once). */
+export type Density = 'first' | 'every';
+
+export interface HighlighterOptions {
+  readonly density?: Density;
+}
 
 interface Created {
   readonly mark: HTMLElement;
@@ -31,8 +44,13 @@ interface TermRange {
 }
 
 export interface Highlighter {
-  /** Highlights every glossary term under `root`; returns how many highlight elements it added. */
+  /**
+   * Highlights every glossary term under `root` at once; returns how many highlight elements it
+   * added. For a page, `highlightSoon` keeps the page responsive while it works.
+   */
   highlight(root: Node): number;
+  /** The same in slices, none long enough to delay the page; resolves with the count when done. */
+  highlightSoon(root: Node): Promise<number>;
   /** Removes every highlight, giving the text back to the page's own text nodes. */
   clear(): void;
   /** The highlight elements currently on the page, in creation order. */
@@ -43,8 +61,14 @@ export interface Highlighter {
   occurrenceOf(mark: Element): readonly HTMLElement[];
 }
 
-export function createHighlighter(matcher: Matcher): Highlighter {
+export function createHighlighter(
+  matcher: Matcher,
+  { density = 'every' }: HighlighterOptions = {},
+): Highlighter {
   let created: Created[] = [];
+  /** Terms with at least one highlight on the page, for the first-occurrence density. */
+  let shown = new Set<string>();
+  const wants = (termId: string) => density === 'every' || !shown.has(termId);
   // Every element of one occurrence shares one array; WeakMap so cleared marks are collectable.
   let occurrences = new WeakMap<Element, HTMLElement[]>();
   /** Page text node -> what was cut from it; split-off node -> the page node it came from. */
@@ -76,6 +100,8 @@ export function createHighlighter(matcher: Matcher): Highlighter {
     }
     const gone = new Set(entries);
     created = created.filter((c) => !gone.has(c));
+    // A term whose only highlight went with the page's text is free to be shown again.
+    shown = new Set(created.map((c) => c.mark.getAttribute(TERM_ATTRIBUTE) ?? ''));
   }
 
   /** Page content added or changed since the last pass, highlighted together shortly. */
@@ -93,6 +119,7 @@ export function createHighlighter(matcher: Matcher): Highlighter {
 
   function flushPending(): void {
     pendingTimer = undefined;
+    if (pruneDue) prune();
     const roots = new Set([...pending].filter((n) => n.isConnected));
     pending.clear();
     // Scan only the outermost changed nodes: one inside another changed node is scanned with it.
@@ -100,52 +127,142 @@ export function createHighlighter(matcher: Matcher): Highlighter {
       for (let up = node.parentNode; up; up = up.parentNode) if (roots.has(up)) return true;
       return false;
     };
-    for (const node of roots) if (!inside(node)) highlight(node);
+    for (const node of roots) if (!inside(node)) void highlightSoon(node);
   }
 
-  function highlight(root: Node): number {
+  function watch(root: Node): void {
     guard ??= guardAgainstPageEdits(root.ownerDocument?.body ?? root, {
       has: (node) => byOrigin.has(node),
       drop,
       changed: queue,
+      removed: () => {
+        pruneDue = true;
+        pendingTimer ??= setTimeout(flushPending, PENDING_DELAY_MS);
+      },
     });
-    return guard.ours(() => highlightRuns(root));
   }
 
-  function highlightRuns(root: Node): number {
+  /** Set when the page removed nodes since the last prune. */
+  let pruneDue = false;
+
+  /**
+   * Forgets highlights the page removed along with a whole subtree (a paragraph, a list, a
+   * route): keeping their records would keep the removed subtrees alive, and a page that
+   * replaces its content all day would grow without end.
+   */
+  function prune(): void {
+    pruneDue = false;
+    const kept = created.filter((c) => c.mark.isConnected);
+    if (kept.length === created.length) return;
+    created = kept;
+    byOrigin = new Map();
+    for (const entry of kept) {
+      if (!entry.origin) continue;
+      const cut = byOrigin.get(entry.origin);
+      if (cut) cut.push(entry);
+      else byOrigin.set(entry.origin, [entry]);
+    }
+    shown = new Set(kept.map((c) => c.mark.getAttribute(TERM_ATTRIBUTE) ?? ''));
+  }
+
+  function highlight(root: Node): number {
+    watch(root);
     const before = created.length;
+    const scan = createSegmentScan(root, matcher, wants);
+    for (let done = false; !done; ) {
+      const next = scan.run(() => true);
+      wrapAll(next.segments, root);
+      done = next.done;
+    }
+    return created.length - before;
+  }
+
+  /** Scans waiting for their next slice, oldest first, each with what resolves its promise. */
+  let queued: Array<{ scan: SegmentScan; root: Node; added: number; done(n: number): void }> = [];
+  let sliceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function highlightSoon(root: Node): Promise<number> {
+    watch(root);
+    return new Promise((done) => {
+      queued.push({ scan: createSegmentScan(root, matcher, wants), root, added: 0, done });
+      sliceTimer ??= setTimeout(runSlice, 0);
+    });
+  }
+
+  function runSlice(): void {
+    sliceTimer = undefined;
+    const deadline = performance.now() + SLICE_MS;
+    const more = () => performance.now() < deadline;
+    while (queued.length && more()) {
+      const job = queued[0] as (typeof queued)[number];
+      const startCount = created.length;
+      const { segments, done } = job.scan.run(more);
+      wrapAll(segments, job.root);
+      job.added += created.length - startCount;
+      if (!done) break;
+      queued.shift();
+      job.done(job.added);
+    }
+    if (queued.length) sliceTimer = setTimeout(runSlice, 0);
+  }
+
+  /**
+   * Reads first, then writes: every question about the page (selection, visibility) is asked
+   * before the first highlight goes in, so the browser works out the page's style once, not
+   * once per highlight.
+   */
+  function wrapAll(segments: readonly TextSegment[], root: Node): void {
+    if (!segments.length) return;
     const selected = selectedRanges(root);
-    for (const segment of collectSegments(root)) {
-      const matches = matcher.find(segment.text);
+    const toWrap: Array<{ segment: TextSegment; matches: TermMatch[] }> = [];
+    for (const segment of segments) {
+      const matches = matcher.find(segment.text).filter((m) => wants(m.termId));
       if (!matches.length) continue;
       // Splitting text the user is selecting would change or drop their selection.
       if (selected.some((r) => segment.nodes.some((n) => r.intersectsNode(n)))) continue;
       // Hidden by the page's CSS (a closed menu, a collapsed section): nobody reads it there.
       // Asked only for runs that matched, so the style lookup stays off the common path.
       if (!isRendered(segment.nodes[0]?.parentElement)) continue;
-      const parts = new Map<TermRange, HTMLElement[]>();
-      const ranges: TermRange[] = matches.map((m) => ({
-        start: m.start,
-        length: m.end - m.start,
-        termId: m.termId,
-      }));
-      // mark.js treats a list of contexts as one text: handing it exactly the segment's text
-      // nodes makes its offsets ours, and it touches nothing else on the page.
-      new Mark(segment.nodes as unknown as HTMLElement[]).markRanges(ranges, {
-        element: TERM_ELEMENT,
-        each: (element, range) => {
-          const termRange = range as TermRange;
-          const mark = element as HTMLElement;
-          mark.setAttribute(TERM_ATTRIBUTE, termRange.termId);
-          record(mark);
-          const group = parts.get(termRange) ?? [];
-          group.push(mark);
-          parts.set(termRange, group);
-          occurrences.set(mark, group);
-        },
-      });
+      toWrap.push({ segment, matches });
     }
-    return created.length - before;
+    guard?.ours(() => {
+      for (const { segment, matches } of toWrap) {
+        try {
+          wrap(segment, matches);
+        } catch (error) {
+          // One run we cannot change (a node the page locked, say) must not cost the rest of
+          // the page its highlights; whatever was wrapped before the failure is tracked.
+          console.debug('Ethical AI Glossary: skipped a run of text:', error);
+        }
+      }
+    });
+  }
+
+  function wrap(segment: TextSegment, matches: readonly TermMatch[]): void {
+    const ranges: TermRange[] = [];
+    for (const m of matches) {
+      // The first-occurrence density keeps one per term, across runs and passes.
+      if (!wants(m.termId)) continue;
+      if (density === 'first') shown.add(m.termId);
+      ranges.push({ start: m.start, length: m.end - m.start, termId: m.termId });
+    }
+    if (!ranges.length) return;
+    const parts = new Map<TermRange, HTMLElement[]>();
+    // mark.js treats a list of contexts as one text: handing it exactly the segment's text
+    // nodes makes its offsets ours, and it touches nothing else on the page.
+    new Mark(segment.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+      element: TERM_ELEMENT,
+      each: (element, range) => {
+        const termRange = range as TermRange;
+        const mark = element as HTMLElement;
+        mark.setAttribute(TERM_ATTRIBUTE, termRange.termId);
+        record(mark);
+        const group = parts.get(termRange) ?? [];
+        group.push(mark);
+        parts.set(termRange, group);
+        occurrences.set(mark, group);
+      },
+    });
   }
 
   function clear(): void {
@@ -157,6 +274,11 @@ export function createHighlighter(matcher: Matcher): Highlighter {
     clearTimeout(pendingTimer);
     pendingTimer = undefined;
     pending.clear();
+    clearTimeout(sliceTimer);
+    sliceTimer = undefined;
+    for (const job of queued) job.done(job.added);
+    queued = [];
+    shown = new Set();
     created = [];
     occurrences = new WeakMap();
     byOrigin = new Map();
@@ -165,6 +287,7 @@ export function createHighlighter(matcher: Matcher): Highlighter {
 
   return {
     highlight,
+    highlightSoon,
     clear,
     get marks() {
       return created.map((c) => c.mark);

@@ -101,9 +101,64 @@ const SKIPPED_REGIONS = [
   '.docs-texteventtarget-iframe',
 ].join(',');
 
-/** Runs for every element of the page: the tag first, the selector only if it has attributes. */
+/** Every skipped tag and region as one selector, for `closest()` from a text node. */
+const SKIPPED_SELECTOR = [...SKIPPED_TAGS, SKIPPED_REGIONS].join(',');
+
 function isSkipped(el: Element): boolean {
   return SKIPPED_TAGS.has(tagOf(el)) || (el.hasAttributes() && el.matches(SKIPPED_REGIONS));
+}
+
+/**
+ * The outermost-known reason `node` must be left alone: the nearest skipped ancestor (which the
+ * caller jumps over whole), the document itself in design mode, or null when it may be marked.
+ * Looks above any scanned subtree too: text added inside an editor is the editor's.
+ */
+export function skippedAncestor(node: Node): Node | null {
+  const doc = node.ownerDocument;
+  if (doc?.designMode === 'on') return doc;
+  return node.parentElement?.closest(SKIPPED_SELECTOR) ?? null;
+}
+
+const isInline = (node: Node): boolean =>
+  node.nodeType === Node.TEXT_NODE ||
+  (node.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has(tagOf(node as Element)));
+
+/**
+ * The stretch of siblings a reader sees as one line of text around `text`: up from the text
+ * through inline elements to the block that holds it, then sideways through inline siblings.
+ * Small (a paragraph), so it is where the exact run-by-run collection happens.
+ */
+export function spanAround(text: Text): { block: Node; first: Node; last: Node } {
+  let top: Node = text;
+  while (top.parentNode && top.parentNode.nodeType === Node.ELEMENT_NODE) {
+    const parent = top.parentNode as Element;
+    if (!INLINE_TAGS.has(tagOf(parent)) || isSkipped(parent)) break;
+    top = parent;
+  }
+  let first = top;
+  while (first.previousSibling && isInline(first.previousSibling)) first = first.previousSibling;
+  let last = top;
+  while (last.nextSibling && isInline(last.nextSibling)) last = last.nextSibling;
+  return { block: top.parentNode ?? top, first, last };
+}
+
+/** Every run of highlightable text among the siblings `first` to `last` of `block`. */
+export function collectSpan(block: Node, first: Node, last: Node): TextSegment[] {
+  const collector = new RunCollector(block);
+  for (let node: Node | null = first; node; node = node.nextSibling) {
+    collector.visit(node);
+    if (node === last) break;
+  }
+  return collector.done();
+}
+
+/** Every run of highlightable text under `root`, in document order. */
+export function collectSegments(root: Node): TextSegment[] {
+  const collector = new RunCollector(root);
+  const doc = root.ownerDocument ?? (root as Document);
+  // A document in design mode is one big editor.
+  if (doc.designMode !== 'on') collector.visit(root);
+  return collector.done();
 }
 
 function blockOf(node: Node, root: Node): Node {
@@ -114,47 +169,70 @@ function blockOf(node: Node, root: Node): Node {
   return el ?? root;
 }
 
-/** Every run of highlightable text under `root`, in document order. */
-export function collectSegments(root: Node): TextSegment[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  // No filter callback: calling into script for every node of the page costs more than the
-  // whole walk. Empty text nodes are skipped in the loop instead.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  const segments: TextSegment[] = [];
-  let nodes: Text[] = [];
-  let text = '';
-  let block: Node | null = null;
-  const flush = () => {
-    if (nodes.length && /\S/.test(text)) segments.push({ nodes, text });
-    nodes = [];
-    text = '';
-  };
+/** Gathers text nodes into runs, breaking at every non-inline or skipped element. */
+class RunCollector {
+  private readonly segments: TextSegment[] = [];
+  private nodes: Text[] = [];
+  private text = '';
+  private block: Node | null = null;
 
-  if (root instanceof Element && isSkipped(root)) return segments;
-  // A document in design mode is one big editor.
-  if (doc.designMode === 'on') return segments;
-  let node = walker.nextNode();
-  while (node) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      const el = node as Element;
-      if (!INLINE_TAGS.has(tagOf(el))) flush();
-      if (isSkipped(el)) {
-        flush();
-        node = nextOutside(walker);
-        continue;
-      }
-    } else if ((node as Text).data.length) {
-      const textNode = node as Text;
-      const nodeBlock = blockOf(textNode, root);
-      if (nodeBlock !== block) flush();
-      block = nodeBlock;
-      nodes.push(textNode);
-      text += textNode.data;
+  constructor(private readonly root: Node) {}
+
+  /** `start` and everything under it, in document order. */
+  visit(start: Node): void {
+    if (start.nodeType === Node.TEXT_NODE) {
+      this.add(start as Text);
+      return;
     }
-    node = walker.nextNode();
+    if (start.nodeType === Node.ELEMENT_NODE) {
+      const el = start as Element;
+      if (!INLINE_TAGS.has(tagOf(el))) this.flush();
+      if (isSkipped(el)) {
+        this.flush();
+        return;
+      }
+    }
+    const doc = start.ownerDocument ?? (start as Document);
+    // No filter callback: calling into script for every node costs more than the walk itself.
+    const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node as Element;
+        if (!INLINE_TAGS.has(tagOf(el))) this.flush();
+        if (isSkipped(el)) {
+          this.flush();
+          node = nextOutside(walker);
+          continue;
+        }
+      } else {
+        this.add(node as Text);
+      }
+      node = walker.nextNode();
+    }
   }
-  flush();
-  return segments;
+
+  done(): TextSegment[] {
+    this.flush();
+    return this.segments;
+  }
+
+  private add(textNode: Text): void {
+    if (!textNode.data.length) return;
+    const nodeBlock = blockOf(textNode, this.root);
+    if (nodeBlock !== this.block) this.flush();
+    this.block = nodeBlock;
+    this.nodes.push(textNode);
+    this.text += textNode.data;
+  }
+
+  private flush(): void {
+    if (this.nodes.length && /\S/.test(this.text)) {
+      this.segments.push({ nodes: this.nodes, text: this.text });
+    }
+    this.nodes = [];
+    this.text = '';
+  }
 }
 
 /** The node after the walker's current node, not descending into it. */

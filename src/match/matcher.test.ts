@@ -82,6 +82,38 @@ describe('matcher on tricky text', () => {
   });
 });
 
+describe('matcher on text split by markup', () => {
+  it('sees when a text node ends partway into a term', () => {
+    expect(matcher.mayContinue('Read about the AI ')).toBe(true); // AI governance ...
+    expect(matcher.mayContinue('A Data Protection ')).toBe(true);
+    expect(matcher.mayContinue('B')).toBe(true); // a drop cap
+    expect(matcher.mayContinue('Nothing to see here.')).toBe(false);
+    expect(matcher.mayContinue('   ')).toBe(false);
+    expect(matcher.mayContinue('a protection ')).toBe(false); // not the start of a form
+  });
+});
+
+describe('matcher with a large glossary', () => {
+  // Terms sharing their first words, as a big glossary does: the trie-shaped pattern must still
+  // pick the longest form at every position.
+  const big = createMatcher([
+    ...glossary.terms,
+    ...Array.from({ length: 3000 }, (_, i) => ({
+      id: `t${i}`,
+      forms: [`model ${i.toString(36)} review`, `model ${i.toString(36)}`],
+    })),
+  ]);
+  it('still takes the longest form and whole words only', () => {
+    const text = 'A model 2s review, a model zz, model 2s reviews and AI governance framework.';
+    expect(big.find(text).map((m) => text.slice(m.start, m.end))).toEqual([
+      'model 2s review',
+      'model zz',
+      'model 2s',
+      'AI governance framework',
+    ]);
+  });
+});
+
 describe('form helpers', () => {
   it('recognises abbreviations by their capitals', () => {
     expect(['AI', 'CRM', 'DPIAs'].map(isCaseSensitiveWord)).toEqual([true, true, true]);

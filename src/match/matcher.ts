@@ -20,6 +20,13 @@ export interface Matcher {
   readonly regex: RegExp;
   /** Every occurrence, left to right, never overlapping; at one position the longest form wins. */
   find(text: string): TermMatch[];
+  /** True when `text` holds any form: find() without building its answer. */
+  test(text: string): boolean;
+  /**
+   * True when `text` ends with the start of a form (or a whole one that may grow): a term the
+   * page split with markup ("AI <em>governance</em>", a drop cap) may continue in the next node.
+   */
+  mayContinue(text: string): boolean;
 }
 
 // Words of a form may be separated on the page by any run of spaces or hyphens, so
@@ -37,26 +44,113 @@ function escapeChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
-function wordPattern(word: string): string {
-  if (isCaseSensitiveWord(word)) return [...word].map(escapeChar).join('');
-  return [...word]
-    .map((ch) => {
-      const lower = ch.toLowerCase();
-      const upper = ch.toUpperCase();
-      return lower === upper || lower.length !== 1 || upper.length !== 1
-        ? escapeChar(ch)
-        : `[${lower}${upper}]`;
-    })
-    .join('');
+/** One pattern per character of a word: the word's own case for abbreviations, either case otherwise. */
+function charPatterns(word: string): string[] {
+  if (isCaseSensitiveWord(word)) return [...word].map(escapeChar);
+  return [...word].map((ch) => {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    return lower === upper || lower.length !== 1 || upper.length !== 1
+      ? escapeChar(ch)
+      : `[${lower}${upper}]`;
+  });
+}
+
+const SEPARATOR_PATTERN = `[${SEPARATORS}]+`;
+
+/** A form as a list of patterns, one per character, with one pattern for each run of separators. */
+function formSteps(form: string): string[] {
+  return form
+    .trim()
+    .split(SEPARATOR_RUN)
+    .flatMap((word, i) => (i ? [SEPARATOR_PATTERN, ...charPatterns(word)] : charPatterns(word)));
+}
+
+interface TrieNode {
+  end: boolean;
+  readonly next: Map<string, TrieNode>;
+}
+
+function buildTrie(forms: readonly string[]): TrieNode {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const form of forms) {
+    let node = root;
+    for (const step of formSteps(form)) {
+      let child = node.next.get(step);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(step, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
+}
+
+/**
+ * The forms as one pattern shaped like a trie: forms sharing a start share its pattern, so the
+ * engine decides on the first characters instead of trying thousands of alternatives one by one
+ * (5,000 terms as a flat list is hundreds of times slower). A greedy optional tail tries the
+ * longer form first, so "AI governance framework" wins over "AI governance" and "AI".
+ */
+function triePattern(node: TrieNode): string {
+  const branches = [...node.next].map(([step, child]) => step + triePattern(child));
+  if (!branches.length) return '';
+  const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  return node.end ? `(?:${body})?` : body;
+}
+
+const isSeparatorCode = (c: number) =>
+  c <= 32 || c === 45 || c === 160 || c === 0x2010 || c === 0x2011 || (c >= 0x2000 && c <= 0x200a);
+const WORD = /[\p{L}\p{N}_]/u;
+const isWordCode = (c: number) =>
+  c < 128
+    ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+    : WORD.test(String.fromCharCode(c));
+
+/**
+ * Answers "does `text` end with a word some form has, or the start of one?" for every text node
+ * of a page, so it avoids allocating in the common case: the last word is found by character
+ * code, read backwards, and only a word whose first letter and length fit a form's word is
+ * looked up as a string (lower case, with one space when separators follow it: "ai ", "gov").
+ */
+function lastWordTest(forms: Iterable<string>): (text: string) => boolean {
+  const keys = new Set<string>();
+  /** First letter (lower case code) and length of every key, as one number. */
+  const shapes = new Set<number>();
+  let longestWord = 0;
+  for (const form of forms) {
+    for (const word of form.split(' ')) {
+      longestWord = Math.max(longestWord, word.length);
+      for (let n = 1; n <= word.length; n++) {
+        keys.add(word.slice(0, n));
+        shapes.add(word.charCodeAt(0) * 256 + n);
+      }
+      // Any word may be followed by more words, in this form or a longer one.
+      keys.add(`${word} `);
+    }
+  }
+  return (text) => {
+    let end = text.length;
+    while (end > 0 && isSeparatorCode(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) {
+      start--;
+      if (end - start > longestWord) return false;
+    }
+    if (start === end) return false;
+    const first = text.charCodeAt(start);
+    // Lower-casing one ASCII capital; other scripts go straight to the string check.
+    const lowerFirst = first >= 65 && first <= 90 ? first + 32 : first;
+    if (first < 128 && !shapes.has(lowerFirst * 256 + (end - start))) return false;
+    return keys.has(text.slice(start, end).toLowerCase() + (end < text.length ? ' ' : ''));
+  };
 }
 
 /** The key a matched text and a glossary form share: lower case, separators folded to one space. */
 export function normalizeForm(text: string): string {
   return text.replace(SEPARATOR_RUN, ' ').trim().toLowerCase();
-}
-
-function formPattern(form: string): string {
-  return form.trim().split(SEPARATOR_RUN).map(wordPattern).join(`[${SEPARATORS}]+`);
 }
 
 export function createMatcher(terms: readonly MatchableTerm[]): Matcher {
@@ -68,14 +162,19 @@ export function createMatcher(terms: readonly MatchableTerm[]): Matcher {
       if (!byForm.has(key)) byForm.set(key, { termId: term.id, form });
     }
   }
-  // Longest first: at one start position the regex takes the first alternative that matches,
-  // so "AI governance framework" wins over "AI governance" and "AI".
-  const alternatives = [...byForm.entries()]
-    .sort(([a], [b]) => b.length - a.length || a.localeCompare(b))
-    .map(([, { form }]) => formPattern(form));
-  const source = `(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`;
-  const regex = new RegExp(source, 'gu');
+  const trie = buildTrie([...byForm.values()].map((f) => f.form));
+  const regex = new RegExp(`(?<!${WORD_CHAR})${triePattern(trie)}(?!${WORD_CHAR})`, 'gu');
   const scanner = new RegExp(regex);
+  // Every start of every form, normalised ("ai g", "data protection "): what a text node may
+  // end with when the term goes on in the next one. Kept as strings, not as one more pattern,
+  // so a page never pays to compile it.
+  const formStarts = new Set<string>();
+  for (const key of byForm.keys()) {
+    // Proper starts only: a whole form ends the text as a term, unless a longer form goes on.
+    for (let n = 1; n < key.length; n++) formStarts.add(key.slice(0, n));
+  }
+  const longestForm = Math.max(0, ...[...byForm.keys()].map((k) => k.length));
+  const endsWithFormWord = lastWordTest(byForm.keys());
 
   return {
     regex,
@@ -90,6 +189,23 @@ export function createMatcher(terms: readonly MatchableTerm[]): Matcher {
         if (termId) found.push({ start: m.index, end: m.index + m[0].length, termId });
       }
       return found;
+    },
+    test(text: string): boolean {
+      scanner.lastIndex = 0;
+      return scanner.test(text);
+    },
+    mayContinue(text: string): boolean {
+      // Nearly every text node ends with a word no form starts with: one look at it settles it.
+      if (!endsWithFormWord(text)) return false;
+      // Which word does the start of the form begin at? Try each word start in the tail.
+      const from = Math.max(0, text.length - 2 * longestForm);
+      for (let i = from; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (!isWordCode(code) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
+        const tail = text.slice(i).replace(SEPARATOR_RUN, ' ').toLowerCase();
+        if (formStarts.has(tail)) return true;
+      }
+      return false;
     },
   };
 }

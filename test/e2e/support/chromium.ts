@@ -92,6 +92,16 @@ function drive(page: Page): PageDriver {
       await cdp.detach();
       return total;
     },
+    async heapUsed() {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        return usedSize;
+      } finally {
+        await cdp.detach();
+      }
+    },
     close: () => page.close(),
   };
 }
@@ -142,8 +152,8 @@ export async function launchChromium(
       '--no-first-run',
     ],
   });
-  // Only 127.0.0.1 exists for these tests; anything else fails at once instead of hanging.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  // Only loopback exists for these tests; anything else fails at once instead of hanging.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.[12][:/])/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   if (options.grantedSites) {

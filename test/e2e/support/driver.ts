@@ -29,6 +29,11 @@ export interface PageDriver {
    * the browser's own debugger; null where the browser has no way to tell (Firefox).
    */
   extensionListeners(): Promise<number | null>;
+  /**
+   * The page's JavaScript heap after a full garbage collection, content scripts' worlds
+   * included (they share the page's engine); null where the browser has no way to tell.
+   */
+  heapUsed(): Promise<number | null>;
   /** Uncaught exceptions and console errors the page has reported since it opened. */
   errors(): string[];
   /** Console warnings the page has logged since it opened. */

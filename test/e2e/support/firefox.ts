@@ -41,6 +41,8 @@ function drive(browser: Browser, page: Page): PageDriver {
     type: (text) => page.keyboard.type(text, { delay: 20 }),
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     click: (selector) => page.click(selector),
+    // Firefox reports memory only in about:memory, for the whole process.
+    heapUsed: async () => null,
     async readTooltip() {
       // WebDriver BiDi serialises closed shadow roots when asked to (includeShadowTree: all).
       const channel = bidi(browser);

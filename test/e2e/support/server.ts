@@ -15,8 +15,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port: tests never leave the machine. */
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` on a loopback address at a free port: tests never leave the machine. A second
+ * address (127.0.0.2) is a different site, one the extension was not granted.
+ */
+export async function serveDirectory(root: string, host = '127.0.0.1'): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (path.includes('..')) {
@@ -31,10 +34,10 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       () => res.writeHead(404).end('not found'),
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host}:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
