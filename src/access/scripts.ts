@@ -18,7 +18,16 @@ export async function syncRegisteredScript(): Promise<string[]> {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     return matches;
   }
-  const script = { id: SCRIPT_ID, matches, js: [JS], css: [CSS], runAt: 'document_idle' as const };
+  const script = {
+    id: SCRIPT_ID,
+    matches,
+    js: [JS],
+    css: [CSS],
+    runAt: 'document_idle' as const,
+    // Frames of granted sites too, and the about:blank and srcdoc frames they write into.
+    allFrames: true,
+    matchOriginAsFallback: true,
+  };
   if (existing.length) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
   return matches;

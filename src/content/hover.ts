@@ -40,7 +40,10 @@ export function watchHover(doc: Document, wiring: HoverWiring, signal: AbortSign
     'mouseover',
     (event) => {
       if (!event.isTrusted) return;
-      const mark = wiring.termAt(event.target);
+      // Inside an open shadow root the event reaches the document retargeted to its host;
+      // the path still starts at the element under the pointer.
+      const target = event.composedPath()[0] ?? event.target;
+      const mark = wiring.termAt(target);
       if (mark) {
         cancelHide();
         if (mark === shown) return;

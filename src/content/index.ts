@@ -1,11 +1,13 @@
-import { glossary, termsById } from '../glossary/data';
+import { termsById } from '../glossary/data';
 import type { GlossaryTerm } from '../glossary/schema';
-import { createHighlighter, removeLeftoverHighlights } from '../highlight/highlighter';
-import { createMatcher } from '../match/matcher';
+import { type Highlighter, removeLeftoverHighlights } from '../highlight/highlighter';
+import type { Settings } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
 import { createTooltipHost, removeLeftoverTooltips } from '../tooltip/host';
 import { watchHover } from './hover';
 import { watchExtensionLife } from './lifecycle';
+import { createPageHighlighter } from './page-highlighter';
+import { createShadowStyles } from './shadow-styles';
 
 /**
  * The content script: glossary -> matcher -> highlighter -> tooltip, switched on and off by the
@@ -17,20 +19,20 @@ import { watchExtensionLife } from './lifecycle';
 const flagHolder = globalThis as { __ethicalAiGlossary?: boolean };
 
 function run(): void {
-  const matcher = createMatcher(glossary.terms);
-  const highlighter = createHighlighter(matcher);
   const tooltip = createTooltipHost(document);
   /** Everything the script listens to for as long as it lives. */
   const life = new AbortController();
   /** Everything that exists while highlighting is on. */
-  let session: AbortController | null = null;
+  let session: { readonly stop: AbortController; readonly highlighter: Highlighter } | null = null;
   let stopSettings: () => void = () => undefined;
 
+  const shadowStyles = createShadowStyles();
   const relatedOf = (term: GlossaryTerm) => term.related.flatMap((id) => termsById.get(id) ?? []);
 
-  function switchOn(): void {
+  function switchOn(settings: Settings): void {
     if (session || !document.body) return;
-    session = new AbortController();
+    const highlighter = createPageHighlighter(settings, shadowStyles.add);
+    session = { stop: new AbortController(), highlighter };
     void highlighter.highlightSoon(document.body);
     watchHover(
       document,
@@ -43,15 +45,29 @@ function run(): void {
         },
         hide: () => tooltip.hide(),
       },
-      session.signal,
+      session.stop.signal,
     );
   }
 
   function switchOff(): void {
-    session?.abort();
-    session = null;
+    session?.stop.abort();
     tooltip.destroy();
-    highlighter.clear();
+    session?.highlighter.clear();
+    shadowStyles.removeAll();
+    session = null;
+  }
+
+  /** Highlighting as the settings say: on or off, and redone when what it shows changes. */
+  let shape = '';
+  function apply(settings: Settings): void {
+    if (!settings.enabled) {
+      switchOff();
+      return;
+    }
+    const next = `${settings.density} ${settings.everydayWords}`;
+    if (shape !== next) switchOff();
+    shape = next;
+    switchOn(settings);
   }
 
   /** The extension went away: leave the page exactly as it was and stop listening. */
@@ -80,10 +96,8 @@ function run(): void {
   loadSettings()
     .then((settings) => {
       if (life.signal.aborted) return;
-      guarded(() => (settings.enabled ? switchOn() : switchOff()));
-      stopSettings = onSettingsChanged((next) =>
-        guarded(() => (next.enabled ? switchOn() : switchOff())),
-      );
+      guarded(() => apply(settings));
+      stopSettings = onSettingsChanged((next) => guarded(() => apply(next)));
     })
     .catch((error: unknown) => console.debug('Ethical AI Glossary: not started:', error));
 }

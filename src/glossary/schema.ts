@@ -40,6 +40,11 @@ const TermSchema = v.strictObject({
     v.array(text(120), 'must be a list of words or phrases'),
     v.minLength(1, 'must list at least one form to match on pages'),
   ),
+  /**
+   * An ordinary English word too (bias, privacy, AI): highlighted only on pages about AI,
+   * unless the user asks for everyday words everywhere.
+   */
+  everyday: v.optional(v.boolean('must be true or false')),
 });
 
 const GlossarySchema = v.strictObject({

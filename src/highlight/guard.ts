@@ -22,6 +22,8 @@ export interface GuardWiring {
 export interface PageEditGuard {
   /** Runs our own DOM changes without treating them as the page's. */
   ours<T>(change: () => T): T;
+  /** Watches one more tree, an open shadow root: the document's observer does not see into it. */
+  observe(root: Node): void;
   disconnect(): void;
 }
 
@@ -46,8 +48,10 @@ export function guardAgainstPageEdits(root: Node, wiring: GuardWiring): PageEdit
     if (changed.length) wiring.changed(changed);
     if (removed) wiring.removed();
   });
-  observer.observe(root, { characterData: true, childList: true, subtree: true });
+  const watched = { characterData: true, childList: true, subtree: true };
+  observer.observe(root, watched);
   return {
+    observe: (more) => observer.observe(more, watched),
     ours(change) {
       try {
         return change();

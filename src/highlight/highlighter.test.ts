@@ -86,6 +86,17 @@ describe('highlighter', () => {
     expect(marked()).toEqual([['privacy', 'privacy']]);
   });
 
+  it('never highlights inside links, buttons, navigation or headings', () => {
+    document.body.innerHTML = `
+      <nav><p>Privacy</p></nav><div role="navigation">ethics</div>
+      <p><a href="/x">bias</a> and <span role="link">fairness</span> and
+      <span role="button">robustness</span> and <button>compliance</button></p>
+      <div role="heading">transparency</div>
+      <p>Plain accountability.</p>`;
+    newHighlighter().highlight(document.body);
+    expect(marked()).toEqual([['accountability', 'accountability']]);
+  });
+
   it('honours the page contract and skips rich editors', () => {
     document.body.innerHTML = `
       <p translate="no">bias</p><p class="intro notranslate">bias</p><div data-glossary="off"><p>bias</p></div>
@@ -228,7 +239,7 @@ describe('highlighter', () => {
 
   it('reads a drop cap and its word as one term', () => {
     document.body.innerHTML =
-      '<p><span class="dropcap">B</span>ias in data.</p><p>Data <a href="#">governance</a> matters.</p>';
+      '<p><span class="dropcap">B</span>ias in data.</p><p>Data <strong>governance</strong> matters.</p>';
     newHighlighter().highlight(document.body);
     expect(marked()).toEqual([
       ['B', 'bias'],
@@ -308,5 +319,44 @@ describe('highlighter', () => {
     expect(marked()).toEqual([['fairness', 'fairness']]);
     h.clear();
     expect(document.body.innerHTML).toBe(html);
+  });
+
+  describe('inside open shadow roots', () => {
+    const shadowMarks = (root: ShadowRoot) =>
+      [...root.querySelectorAll(`[${TERM_ATTRIBUTE}]`)].map((m) => m.textContent);
+
+    it('highlights text a web component renders in its shadow root, and watches it', async () => {
+      document.body.innerHTML = '<p>Outside: data ethics.</p><my-card></my-card>';
+      const host = document.querySelector('my-card') as HTMLElement;
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<p>Inside: bias mitigation and privacy.</p>';
+      const pageNode = shadow.querySelector('p')?.firstChild as Text;
+      const styled: ShadowRoot[] = [];
+      const h = createHighlighter(matcher, { onShadowRoot: (r) => styled.push(r) });
+      made.push(h);
+      await h.highlightSoon(document.body);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(marked()).toEqual([['data ethics', 'data-ethics']]);
+      expect(shadowMarks(shadow)).toEqual(['bias mitigation', 'privacy']);
+      expect(styled).toEqual([shadow]);
+      // The component re-renders its own text node, as Lit does: our cut-off parts go.
+      pageNode.data = 'Inside: robustness now.';
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(shadow.querySelector('p')?.textContent).toBe('Inside: robustness now.');
+      h.clear();
+      expect(shadow.innerHTML).toBe('<p>Inside: robustness now.</p>');
+    });
+
+    it('leaves a component inside a skipped region alone', async () => {
+      document.body.innerHTML = '<nav><my-menu></my-menu></nav>';
+      const shadow = (document.querySelector('my-menu') as HTMLElement).attachShadow({
+        mode: 'open',
+      });
+      shadow.innerHTML = '<p>privacy</p>';
+      const h = newHighlighter();
+      await h.highlightSoon(document.body);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(shadowMarks(shadow)).toEqual([]);
+    });
   });
 });

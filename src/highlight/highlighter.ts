@@ -1,8 +1,11 @@
 import Mark from 'mark.js';
 import type { Matcher, TermMatch } from '../match/matcher';
+import type { Density } from '../settings/settings';
 import { guardAgainstPageEdits, type PageEditGuard } from './guard';
-import { createSegmentScan, type SegmentScan } from './scan';
-import type { TextSegment } from './segments';
+import { createSegmentScan, type ScanObserver, type SegmentScan } from './scan';
+import { isInSkippedRegion, type TextSegment } from './segments';
+import { shadowRootSearch } from './shadow';
+import { createSliceQueue, type Step } from './slices';
 
 /** The attribute every highlight carries: the page-facing contract (`data-glossary-term="bias"`). */
 export const TERM_ATTRIBUTE = 'data-glossary-term';
@@ -22,11 +25,19 @@ const PENDING_DELAY_MS = 100;
  */
 const SLICE_MS = 12;
 
-/** Every occurrence of a term, or only its first on the page (as an encyclopedia links once). */
-export type Density = 'first' | 'every';
-
 export interface HighlighterOptions {
   readonly density?: Density;
+  /** Terms that are everyday words (bias, privacy): shown only on pages about AI. */
+  readonly everyday?: ReadonlySet<string>;
+  /**
+   * Counts the page's text toward "about AI" during the first pass; everyday words wait for
+   * its answer. Without one, everyday words are highlighted everywhere.
+   */
+  readonly topic?: ScanObserver & { readonly aboutAI: boolean };
+  /** Terms the matcher finds only so the topic can count them: never highlighted. */
+  readonly countOnly?: ReadonlySet<string>;
+  /** Called for each open shadow root the highlighter enters, so the caller can style it. */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 interface Created {
@@ -59,16 +70,33 @@ export interface Highlighter {
   termOf(target: EventTarget | null): string | null;
   /** All the elements of the one occurrence `mark` belongs to (a term split by markup has several). */
   occurrenceOf(mark: Element): readonly HTMLElement[];
+  /** Whether the page is about AI, once its first pass has read it (null before). */
+  readonly aboutAI: boolean | null;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 export function createHighlighter(
   matcher: Matcher,
-  { density = 'every' }: HighlighterOptions = {},
+  {
+    density = 'every',
+    everyday = NONE,
+    topic,
+    countOnly = NONE,
+    onShadowRoot,
+  }: HighlighterOptions = {},
 ): Highlighter {
   let created: Created[] = [];
   /** Terms with at least one highlight on the page, for the first-occurrence density. */
   let shown = new Set<string>();
-  const wants = (termId: string) => density === 'every' || !shown.has(termId);
+  /** Whether the page is about AI: unknown until the first pass has read it. */
+  let aboutAI: boolean | null = topic && everyday.size ? null : true;
+  /** Runs holding everyday words, found before the page's topic was known. */
+  let waiting: TextSegment[] = [];
+  const wants = (termId: string) =>
+    !countOnly.has(termId) &&
+    (aboutAI !== false || !everyday.has(termId)) &&
+    (density === 'every' || !shown.has(termId));
   // Every element of one occurrence shares one array; WeakMap so cleared marks are collectable.
   let occurrences = new WeakMap<Element, HTMLElement[]>();
   /** Page text node -> what was cut from it; split-off node -> the page node it came from. */
@@ -82,10 +110,14 @@ export function createHighlighter(
     const entry = { mark, rest: mark.nextSibling, origin };
     created.push(entry);
     if (entry.rest && origin) originOfRest.set(entry.rest, origin);
-    if (!origin) return;
-    const cut = byOrigin.get(origin);
+    indexByOrigin(entry);
+  }
+
+  function indexByOrigin(entry: Created): void {
+    if (!entry.origin) return;
+    const cut = byOrigin.get(entry.origin);
     if (cut) cut.push(entry);
-    else byOrigin.set(origin, [entry]);
+    else byOrigin.set(entry.origin, [entry]);
   }
 
   /** The page rewrote or removed `origin`: what we cut from it no longer belongs there. */
@@ -112,7 +144,13 @@ export function createHighlighter(
     for (const node of nodes) {
       // A text node is scanned with its parent, so a term it completes is found whole.
       const target = node.nodeType === Node.TEXT_NODE ? node.parentNode : node;
-      if (target && target.nodeType === Node.ELEMENT_NODE) pending.add(target);
+      // An element, or a shadow root whose own text changed.
+      if (
+        target &&
+        (target.nodeType === Node.ELEMENT_NODE || target.nodeType === Node.DOCUMENT_FRAGMENT_NODE)
+      ) {
+        pending.add(target);
+      }
     }
     pendingTimer ??= setTimeout(flushPending, PENDING_DELAY_MS);
   }
@@ -156,54 +194,81 @@ export function createHighlighter(
     if (kept.length === created.length) return;
     created = kept;
     byOrigin = new Map();
-    for (const entry of kept) {
-      if (!entry.origin) continue;
-      const cut = byOrigin.get(entry.origin);
-      if (cut) cut.push(entry);
-      else byOrigin.set(entry.origin, [entry]);
-    }
+    for (const entry of kept) indexByOrigin(entry);
     shown = new Set(kept.map((c) => c.mark.getAttribute(TERM_ATTRIBUTE) ?? ''));
   }
 
   function highlight(root: Node): number {
     watch(root);
     const before = created.length;
-    const scan = createSegmentScan(root, matcher, wants);
+    const scan = newScan(root);
     for (let done = false; !done; ) {
       const next = scan.run(() => true);
       wrapAll(next.segments, root);
       done = next.done;
     }
+    decideTopic(root);
     return created.length - before;
   }
 
-  /** Scans waiting for their next slice, oldest first, each with what resolves its promise. */
-  let queued: Array<{ scan: SegmentScan; root: Node; added: number; done(n: number): void }> = [];
-  let sliceTimer: ReturnType<typeof setTimeout> | undefined;
+  const slices = createSliceQueue(SLICE_MS);
+  /** Open shadow roots already being highlighted. */
+  let entered = new WeakSet<ShadowRoot>();
 
   function highlightSoon(root: Node): Promise<number> {
     watch(root);
-    return new Promise((done) => {
-      queued.push({ scan: createSegmentScan(root, matcher, wants), root, added: 0, done });
-      sliceTimer ??= setTimeout(runSlice, 0);
-    });
+    const scan = newScan(root);
+    let added = 0;
+    let shadows: Step | null = null;
+    const step: Step = (more) => {
+      const before = created.length;
+      try {
+        if (!shadows) {
+          const { segments, done } = scan.run(more);
+          wrapAll(segments, root);
+          if (!done) return false;
+          decideTopic(root);
+          shadows = shadowRootSearch(root, enterShadowRoot);
+        }
+        return shadows(more);
+      } finally {
+        added += created.length - before;
+      }
+    };
+    return slices.add(step).then(() => added);
   }
 
-  function runSlice(): void {
-    sliceTimer = undefined;
-    const deadline = performance.now() + SLICE_MS;
-    const more = () => performance.now() < deadline;
-    while (queued.length && more()) {
-      const job = queued[0] as (typeof queued)[number];
-      const startCount = created.length;
-      const { segments, done } = job.scan.run(more);
-      wrapAll(segments, job.root);
-      job.added += created.length - startCount;
-      if (!done) break;
-      queued.shift();
-      job.done(job.added);
+  function enterShadowRoot(shadow: ShadowRoot, host: Element): void {
+    if (entered.has(shadow) || isInSkippedRegion(host)) return;
+    entered.add(shadow);
+    guard?.observe(shadow);
+    onShadowRoot?.(shadow);
+    void highlightSoon(shadow);
+  }
+
+  /** A scan of `root`; the first ones also count the page's text toward its topic. */
+  function newScan(root: Node): SegmentScan {
+    return createSegmentScan(root, matcher, wants, aboutAI === null ? topic : undefined);
+  }
+
+  /**
+   * After the first pass: the page's topic is known, so the runs that waited for it (those
+   * with everyday words) are highlighted with what the topic allows. A run the page changed
+   * meanwhile is scanned again instead, from its current text.
+   */
+  function decideTopic(root: Node): void {
+    if (aboutAI !== null) return;
+    aboutAI = topic?.aboutAI ?? true;
+    const ready: TextSegment[] = [];
+    for (const segment of waiting) {
+      const intact =
+        segment.nodes.every((n) => n.isConnected) &&
+        segment.nodes.map((n) => n.data).join('') === segment.text;
+      if (intact) ready.push(segment);
+      else queue(segment.nodes.filter((n) => n.isConnected));
     }
-    if (queued.length) sliceTimer = setTimeout(runSlice, 0);
+    waiting = [];
+    wrapAll(ready, root);
   }
 
   /**
@@ -223,6 +288,11 @@ export function createHighlighter(
       // Hidden by the page's CSS (a closed menu, a collapsed section): nobody reads it there.
       // Asked only for runs that matched, so the style lookup stays off the common path.
       if (!isRendered(segment.nodes[0]?.parentElement)) continue;
+      // Everyday words wait until the page's topic says whether they belong.
+      if (aboutAI === null && matches.some((m) => everyday.has(m.termId))) {
+        waiting.push(segment);
+        continue;
+      }
       toWrap.push({ segment, matches });
     }
     guard?.ours(() => {
@@ -274,11 +344,10 @@ export function createHighlighter(
     clearTimeout(pendingTimer);
     pendingTimer = undefined;
     pending.clear();
-    clearTimeout(sliceTimer);
-    sliceTimer = undefined;
-    for (const job of queued) job.done(job.added);
-    queued = [];
+    slices.clear();
     shown = new Set();
+    waiting = [];
+    entered = new WeakSet();
     created = [];
     occurrences = new WeakMap();
     byOrigin = new Map();
@@ -298,6 +367,9 @@ export function createHighlighter(
     },
     occurrenceOf(mark) {
       return occurrences.get(mark) ?? [];
+    },
+    get aboutAI() {
+      return aboutAI;
     },
   };
 }

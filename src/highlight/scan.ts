@@ -28,10 +28,17 @@ const SEGMENTS_PER_CALL = 100;
 /** How often a scan starts over from an ancestor after the page removed its place. */
 const MAX_RESUMES = 3;
 
+/** Told about all the text a scan reads and every term in it: how the topic is counted. */
+export interface ScanObserver {
+  addText(length: number): void;
+  addMatch(termId: string): void;
+}
+
 export function createSegmentScan(
   root: Node,
   matcher: Matcher,
   wants: (termId: string) => boolean,
+  observer?: ScanObserver,
 ): SegmentScan {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -40,8 +47,11 @@ export function createSegmentScan(
   let resumes = 0;
 
   const worthALook = (data: string): boolean => {
+    observer?.addText(data.length);
     if (matcher.test(data)) {
-      if (matcher.find(data).some((m) => wants(m.termId))) return true;
+      const matches = matcher.find(data);
+      if (observer) for (const m of matches) observer.addMatch(m.termId);
+      if (matches.some((m) => wants(m.termId))) return true;
     }
     return matcher.mayContinue(data);
   };

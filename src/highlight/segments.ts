@@ -29,7 +29,10 @@ const SKIPPED_TAGS = new Set([
   'embed',
   'video',
   'audio',
-  // Headings name a section; a highlight there is noise before the reader reaches the text.
+  // Links, buttons and navigation already do something when clicked or hovered; a highlight
+  // there would fight them. Headings name a section: a highlight there is noise.
+  'a',
+  'nav',
   'h1',
   'h2',
   'h3',
@@ -44,7 +47,6 @@ const SKIPPED_TAGS = new Set([
 
 /** Inline elements: text on both sides of them reads as one run. Any other element breaks it. */
 const INLINE_TAGS = new Set([
-  'a',
   'abbr',
   'b',
   'bdi',
@@ -90,6 +92,10 @@ const SKIPPED_REGIONS = [
   '[translate="no"]',
   '.notranslate',
   '[role="textbox"]',
+  '[role="link"]',
+  '[role="button"]',
+  '[role="navigation"]',
+  '[role="heading"]',
   // Rejecting the editable root skips the whole editor. (isContentEditable would cover this
   // too, but asking it brings the page's style up to date, element after element.)
   '[contenteditable]:not([contenteditable="false"])',
@@ -117,6 +123,11 @@ export function skippedAncestor(node: Node): Node | null {
   const doc = node.ownerDocument;
   if (doc?.designMode === 'on') return doc;
   return node.parentElement?.closest(SKIPPED_SELECTOR) ?? null;
+}
+
+/** True when `el` is, or is inside, a region left alone (a shadow host inside `nav`, say). */
+export function isInSkippedRegion(el: Element): boolean {
+  return el.closest(SKIPPED_SELECTOR) !== null;
 }
 
 const isInline = (node: Node): boolean =>

@@ -16,6 +16,13 @@ describe('matcher on tricky text', () => {
     expect(found('A Data Protection Impact Assessment (DPIA) is due.')).toEqual([
       ['Data Protection Impact Assessment (DPIA)', 'dpia'],
     ]);
+    // A name with its abbreviation is one term, for every term that has one.
+    expect(
+      found('Customer Relationship Management (CRM) and Artificial Intelligence (AI).'),
+    ).toEqual([
+      ['Customer Relationship Management (CRM)', 'crm'],
+      ['Artificial Intelligence (AI)', 'artificial-intelligence'],
+    ]);
   });
 
   it('matches whole words only', () => {
@@ -42,6 +49,16 @@ describe('matcher on tricky text', () => {
       ['AI', 'artificial-intelligence'],
       ['CRM', 'crm'],
     ]);
+  });
+
+  it('treats straight and curly apostrophes alike', () => {
+    expect(found("AI’s role and AI's role; the DPIA’s scope")).toEqual([
+      ['AI', 'artificial-intelligence'],
+      ['AI', 'artificial-intelligence'],
+      ['DPIA', 'dpia'],
+    ]);
+    const m = createMatcher([{ id: 'o', forms: ["Ohm's law"] }]);
+    expect(m.find("Ohm’s law and Ohm's law").map((x) => x.termId)).toEqual(['o', 'o']);
   });
 
   it('treats spaces, hyphens and line breaks between words alike', () => {

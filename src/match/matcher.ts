@@ -44,10 +44,20 @@ function escapeChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
+/** A straight and a curly apostrophe are the same to a reader: either matches either. */
+function charPattern(ch: string): string {
+  return IS_APOSTROPHE.test(ch) ? APOSTROPHE_PATTERN : escapeChar(ch);
+}
+
 /** One pattern per character of a word: the word's own case for abbreviations, either case otherwise. */
+const APOSTROPHE_PATTERN = "['\u2018\u2019\u02bc]";
+const APOSTROPHES = new RegExp(APOSTROPHE_PATTERN, 'g');
+const IS_APOSTROPHE = new RegExp(APOSTROPHE_PATTERN);
+
 function charPatterns(word: string): string[] {
-  if (isCaseSensitiveWord(word)) return [...word].map(escapeChar);
+  if (isCaseSensitiveWord(word)) return [...word].map(charPattern);
   return [...word].map((ch) => {
+    if (IS_APOSTROPHE.test(ch)) return APOSTROPHE_PATTERN;
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
     return lower === upper || lower.length !== 1 || upper.length !== 1
@@ -150,7 +160,7 @@ function lastWordTest(forms: Iterable<string>): (text: string) => boolean {
 
 /** The key a matched text and a glossary form share: lower case, separators folded to one space. */
 export function normalizeForm(text: string): string {
-  return text.replace(SEPARATOR_RUN, ' ').trim().toLowerCase();
+  return text.replace(SEPARATOR_RUN, ' ').replace(APOSTROPHES, "'").trim().toLowerCase();
 }
 
 export function createMatcher(terms: readonly MatchableTerm[]): Matcher {
@@ -202,7 +212,11 @@ export function createMatcher(terms: readonly MatchableTerm[]): Matcher {
       for (let i = from; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (!isWordCode(code) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-        const tail = text.slice(i).replace(SEPARATOR_RUN, ' ').toLowerCase();
+        const tail = text
+          .slice(i)
+          .replace(SEPARATOR_RUN, ' ')
+          .replace(APOSTROPHES, "'")
+          .toLowerCase();
         if (formStarts.has(tail)) return true;
       }
       return false;

@@ -5,6 +5,7 @@ import { HIGHLIGHT_PAGE_COMMAND } from '../messages/messages';
 import { HighlightToggle } from '../ui/HighlightToggle';
 import { SiteAccessChooser } from '../ui/SiteAccessChooser';
 import { ChosenSites } from './ChosenSites';
+import { DensityChoices, EverydayWordChoices } from './SettingChoices';
 
 /** The shortcut's current keys, as the browser reports them (the user may have changed them). */
 function useShortcut(): string | null {
@@ -32,6 +33,8 @@ function Options() {
       </HighlightToggle>
       <SiteAccessChooser />
       <ChosenSites />
+      <DensityChoices />
+      <EverydayWordChoices />
       <h2>Keyboard shortcut</h2>
       <p>
         Highlight the page you are on:{' '}

@@ -14,12 +14,20 @@ describe('settings', () => {
   it('keeps a valid stored value', () => {
     expect(parseSettings({ enabled: false }).settings.enabled).toBe(false);
     expect(parseSettings({ siteAccess: 'all' }).settings.siteAccess).toBe('all');
+    expect(parseSettings({ density: 'every' }).settings.density).toBe('every');
+  });
+
+  it('highlights the first occurrence of each term unless asked for every one', () => {
+    expect(DEFAULT_SETTINGS.density).toBe('first');
+    expect(DEFAULT_SETTINGS.everydayWords).toBe('topic');
   });
 
   it('repairs a corrupt value to its default and says which', () => {
-    expect(parseSettings({ enabled: 'yes please', siteAccess: 'everywhere' })).toEqual({
+    expect(
+      parseSettings({ enabled: 'yes please', siteAccess: 'everywhere', density: 'some' }),
+    ).toEqual({
       settings: DEFAULT_SETTINGS,
-      repaired: ['enabled', 'siteAccess'],
+      repaired: ['enabled', 'siteAccess', 'density'],
     });
   });
 
@@ -27,6 +35,6 @@ describe('settings', () => {
     const hostile = JSON.parse('{"__proto__": {"enabled": false}, "constructor": 1, "x": 2}');
     const { settings } = parseSettings(hostile);
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(Object.keys(settings)).toEqual(['enabled', 'siteAccess']);
+    expect(Object.keys(settings)).toEqual(['enabled', 'siteAccess', 'density', 'everydayWords']);
   });
 });

@@ -7,11 +7,22 @@
 export const SITE_ACCESS_MODES = ['all', 'chosen', 'click'] as const;
 export type SiteAccessMode = (typeof SITE_ACCESS_MODES)[number];
 
+/** How often a term is highlighted on a page: its first occurrence, or every one. */
+export const DENSITIES = ['first', 'every'] as const;
+export type Density = (typeof DENSITIES)[number];
+
+/** Where everyday words (bias, privacy, AI) are highlighted: on pages about AI, or everywhere. */
+export const EVERYDAY_WORDS = ['topic', 'always'] as const;
+export type EverydayWords = (typeof EVERYDAY_WORDS)[number];
+
 export interface Settings {
   /** Highlight course terms on the pages the user reads (a global pause when false). */
   enabled: boolean;
   /** The user's answer to "where may the extension read pages?"; the browser holds the grant. */
   siteAccess: SiteAccessMode;
+  /** First occurrence of each term (calm reading, as an encyclopedia links once) or every one. */
+  density: Density;
+  everydayWords: EverydayWords;
 }
 
 export type SettingKey = keyof Settings;
@@ -20,12 +31,21 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   enabled: true,
   // Least privilege until the user says otherwise: nothing runs unless asked for.
   siteAccess: 'click',
+  density: 'first',
+  everydayWords: 'topic',
 };
+
+/** A check that a stored value is one of `choices`. */
+const oneOf =
+  <T extends string>(choices: readonly T[]) =>
+  (v: unknown): v is T =>
+    typeof v === 'string' && (choices as readonly string[]).includes(v);
 
 const VALID: { [K in SettingKey]: (value: unknown) => value is Settings[K] } = {
   enabled: (v): v is boolean => typeof v === 'boolean',
-  siteAccess: (v): v is SiteAccessMode =>
-    typeof v === 'string' && (SITE_ACCESS_MODES as readonly string[]).includes(v),
+  siteAccess: oneOf(SITE_ACCESS_MODES),
+  density: oneOf(DENSITIES),
+  everydayWords: oneOf(EVERYDAY_WORDS),
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];

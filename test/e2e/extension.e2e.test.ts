@@ -20,8 +20,8 @@ const EXPECTED_HIGHLIGHTS = [
   ['AI ethics officer', 'ai-ethics-officer'],
   ['AI transparency reports', 'ai-transparency-reports'],
   ['Privacy', 'privacy'],
+  // "Several DPIAs later" is the second occurrence: the default density marks a term once.
   ['Data Protection Impact Assessment (DPIA)', 'dpia'],
-  ['DPIAs', 'dpia'],
   ['model explainability', 'model-explainability'],
   ['human-centred AI', 'human-centered-ai'],
   ['ethical decision making', 'ethical-decision-making'],
@@ -171,6 +171,61 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
     await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);
     expect(await highlights(page)).toEqual(EXPECTED_HIGHLIGHTS);
     await popup.close();
+    await page.close();
+  });
+
+  it('marks every occurrence when the options say so, on open pages at once', async () => {
+    const page = await session.browser.open(demoUrl());
+    await page.waitFor(() => document.querySelector('#explain [data-glossary-term]'));
+    const options = await session.browser.openExtensionPage('src/options/index.html');
+    await options.waitFor(() => document.querySelector('input[name="density"]'));
+    await options.click('input[value="every"]');
+    await page.bringToFront();
+    await page.waitFor(() => document.querySelectorAll('[data-glossary-term="dpia"]').length === 2);
+    const every = await highlights(page);
+    expect(every.filter(([, id]) => id === 'dpia')).toEqual([
+      ['Data Protection Impact Assessment (DPIA)', 'dpia'],
+      ['DPIAs', 'dpia'],
+    ]);
+    expect(every).toHaveLength(EXPECTED_HIGHLIGHTS.length + 1);
+    await options.click('input[value="first"]');
+    await page.waitFor(() => document.querySelectorAll('[data-glossary-term="dpia"]').length === 1);
+    expect(await highlights(page)).toEqual(EXPECTED_HIGHLIGHTS);
+    expect(await textNodes(page)).not.toEqual(await servedTextNodes(page));
+    await options.close();
+    await page.close();
+  });
+
+  it('leaves everyday words alone on a page not about AI, unless the options say otherwise', async () => {
+    const page = await session.browser.open(session.url('recipe.html'));
+    // The specialist term is highlighted on any page: once it is, the page has been read.
+    await page.waitFor(() => document.querySelector('#loyalty [data-glossary-term]'));
+    expect(await highlights(page)).toEqual([['data protection impact assessment', 'dpia']]);
+    // The article about AI in another tab keeps its everyday words.
+    const article = await session.browser.open(demoUrl());
+    await article.waitFor(() => document.querySelector('#intro [data-glossary-term="bias"]'));
+    const options = await session.browser.openExtensionPage('src/options/index.html');
+    await options.waitFor(() => document.querySelector('input[name="everydayWords"]'));
+    await options.click('input[name="everydayWords"][value="always"]');
+    await page.bringToFront();
+    await page.waitFor(() => document.querySelector('#footer [data-glossary-term]'));
+    expect(await highlights(page)).toEqual([
+      ['bias', 'bias'],
+      ['fairness', 'fairness'],
+      ['transparency', 'transparency'],
+      ['Privacy', 'privacy'],
+      ['Accountability', 'accountability'],
+      ['data protection impact assessment', 'dpia'],
+    ]);
+    await options.click('input[name="everydayWords"][value="topic"]');
+    await page.waitFor(
+      () =>
+        !document.querySelector('#footer [data-glossary-term]') &&
+        document.querySelector('#loyalty [data-glossary-term]'),
+    );
+    expect(await highlights(page)).toEqual([['data protection impact assessment', 'dpia']]);
+    await options.close();
+    await article.close();
     await page.close();
   });
 

@@ -14,6 +14,17 @@ describe('the glossary file', () => {
     expect(glossary.terms).toHaveLength(30);
   });
 
+  it('matches a name followed by its abbreviation in brackets as one term', () => {
+    for (const term of glossary.terms) {
+      if (!term.abbreviation) continue;
+      const forms = term.forms.map((f) => f.toLowerCase());
+      expect(forms, term.id).toContain(
+        `${term.term.toLowerCase()} (${term.abbreviation.toLowerCase()})`,
+      );
+      expect(term.forms, term.id).toContain(term.abbreviation);
+    }
+  });
+
   it('gives AI, CRM and DPIA their abbreviations', () => {
     const abbreviations = glossary.terms.flatMap((t) => (t.abbreviation ? [t.abbreviation] : []));
     expect(abbreviations.sort()).toEqual(['AI', 'CRM', 'DPIA']);

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Highlighter } from '../highlight/highlighter';
+import { createPageHighlighter } from './page-highlighter';
+
+const made: Highlighter[] = [];
+const highlighter = (everydayWords: 'topic' | 'always' = 'topic') => {
+  const h = createPageHighlighter({ density: 'first', everydayWords });
+  made.push(h);
+  return h;
+};
+const marked = () =>
+  [...document.querySelectorAll('[data-glossary-term]')].map((m) => m.textContent);
+
+beforeEach(() => document.body.replaceChildren());
+afterEach(() => {
+  for (const h of made.splice(0)) h.clear();
+});
+
+const RECIPE = `<article><h1>Lemon tart</h1><p>No bias toward butter: fairness to every cook,
+  transparency about sugar.</p><p>Bake for 30 minutes.</p></article>
+  <footer><p>Privacy policy</p></footer>`;
+
+describe('everyday words on pages about AI and not', () => {
+  it('leaves everyday words alone on a page that is not about AI', () => {
+    document.body.innerHTML = RECIPE;
+    highlighter().highlight(document.body);
+    expect(marked()).toEqual([]);
+  });
+
+  it('highlights them on a page about AI, with the specialist terms', () => {
+    document.body.innerHTML = `<p>Machine learning teams write AI ethics guidelines.</p>
+      <p>Bias and privacy come first; a DPIA follows, then AI governance.</p>`;
+    highlighter().highlight(document.body);
+    expect(marked()).toEqual(['AI ethics guidelines', 'Bias', 'privacy', 'DPIA', 'AI governance']);
+  });
+
+  it('highlights specialist terms everywhere, everyday words only when asked', () => {
+    document.body.innerHTML = `${RECIPE}<p>A data protection impact assessment (DPIA) for the shop.</p>`;
+    highlighter().highlight(document.body);
+    expect(marked()).toEqual(['data protection impact assessment (DPIA)']);
+    made.pop()?.clear();
+    highlighter('always').highlight(document.body);
+    expect(marked()).toEqual([
+      'bias',
+      'fairness',
+      'transparency',
+      'Privacy',
+      'data protection impact assessment (DPIA)',
+    ]);
+  });
+
+  it('reads text the page changed while the topic was being decided afresh', async () => {
+    // Long enough to take several slices, so the page can change text between two of them.
+    const rest = '<p>Machine learning and AI governance.</p>'.repeat(3000);
+    document.body.innerHTML = `<p id="early">Bias matters.</p>${rest}`;
+    const h = highlighter();
+    const done = h.highlightSoon(document.body);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the first slice has read #early
+    (document.querySelector('#early')?.firstChild as Text).data = 'Privacy matters.';
+    await done;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(document.querySelector('#early')?.textContent).toBe('Privacy matters.');
+    expect(marked()).toEqual(['Privacy', 'AI governance']);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, grantedLaunchers } from './support/launch';
+import { useSession } from './support/session';
+
+/** Text the page puts where the document's tree does not reach: shadow roots and frames. */
+
+describe.each(BROWSERS)('%s on web components and frames', (name) => {
+  const session = useSession(grantedLaunchers[name]);
+
+  it('highlights inside open shadow roots, with the highlight look, and follows re-renders', async () => {
+    const page = await session.browser.open(session.url('components.html'));
+    await page.waitFor(() =>
+      document.querySelector('#card')?.shadowRoot?.querySelector('[data-glossary-term]'),
+    );
+    const inside = await page.evaluate(() => {
+      const shadow = document.querySelector('#card')?.shadowRoot as ShadowRoot;
+      const marks = [...shadow.querySelectorAll('[data-glossary-term]')];
+      return {
+        terms: marks.map((m) => m.textContent),
+        dotted: marks.every((m) => getComputedStyle(m).textDecorationStyle === 'dotted'),
+      };
+    });
+    expect(inside).toEqual({ terms: ['data ethics', 'bias mitigation'], dotted: true });
+    // The component rewrites the text node it holds: the page reads what it wrote.
+    await page.evaluate(() =>
+      (document.querySelector('#card') as HTMLElement & { rerender(t: string): void }).rerender(
+        'Inside a component: nothing to explain.',
+      ),
+    );
+    await page.waitFor(
+      () =>
+        document.querySelector('#card')?.shadowRoot?.textContent ===
+        'Inside a component: nothing to explain.',
+    );
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('#card')?.shadowRoot?.querySelectorAll('[data-glossary-term]')
+            .length,
+      ),
+    ).toBe(0);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('highlights inside frames of the same site, inline frames included', async () => {
+    const page = await session.browser.open(session.url('components.html'));
+    const frameTerms = (id: string) =>
+      page.evaluate(
+        (frameId) =>
+          [
+            ...((
+              document.getElementById(frameId) as HTMLIFrameElement
+            ).contentDocument?.querySelectorAll('[data-glossary-term]') ?? []),
+          ].map((m) => m.textContent),
+        id,
+      );
+    await page.waitFor(() =>
+      (document.getElementById('same-origin') as HTMLIFrameElement).contentDocument?.querySelector(
+        '[data-glossary-term]',
+      ),
+    );
+    expect(await frameTerms('same-origin')).toEqual(['AI impact assessment']);
+    await page.waitFor(() =>
+      (document.getElementById('srcdoc') as HTMLIFrameElement).contentDocument?.querySelector(
+        '[data-glossary-term]',
+      ),
+    );
+    expect(await frameTerms('srcdoc')).toEqual(['model explainability']);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+});
