@@ -2,7 +2,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { type ExtensionBrowser, type PageDriver, pageLog, READ_SHADOW, until } from './driver';
+import {
+  type ExtensionBrowser,
+  hasRegisteredScript,
+  type PageDriver,
+  pageLog,
+  READ_SHADOW,
+  until,
+} from './driver';
 
 const EXTENSION_NAME = 'Ethical AI Glossary';
 
@@ -159,15 +166,7 @@ export async function launchChromium(
   if (options.grantedSites) {
     // The background registers the content script in onInstalled, after the worker starts:
     // a page opened before that would be read without the extension, as a real race.
-    await until(
-      () =>
-        worker.evaluate(async () => {
-          const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
-            .chrome;
-          return (await api.scripting.getRegisteredContentScripts()).length > 0;
-        }),
-      'the content script registered for the granted sites',
-    );
+    await until(() => worker.evaluate(hasRegisteredScript), 'the content script registered');
   }
   let manager: Page | undefined;
   const requests: string[] = [];

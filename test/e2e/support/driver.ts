@@ -109,6 +109,15 @@ export const READ_SHADOW = `function (root) {
 }`;
 
 /** Chooses "Highlight on all sites" on the first-run page, as a new user would. */
+/**
+ * Run in an extension context (a page, the service worker): has the background registered the
+ * content script yet? Pages opened before it has are read without the extension.
+ */
+export const hasRegisteredScript = async () => {
+  const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+  return (await api.scripting.getRegisteredContentScripts()).length > 0;
+};
+
 export async function grantAllSitesFromOnboarding(browser: ExtensionBrowser): Promise<void> {
   const page = await browser.openExtensionPage('src/onboarding/index.html');
   await page.waitFor(() => document.querySelector('input[value="all"]'));
@@ -116,17 +125,8 @@ export async function grantAllSitesFromOnboarding(browser: ExtensionBrowser): Pr
   await page.waitFor(
     () => (document.querySelector('input[value="all"]') as HTMLInputElement)?.checked,
   );
-  // The background registers the content script after the grant; pages opened before that
-  // would be read without the extension.
-  await until(
-    () =>
-      page.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
-          .chrome;
-        return (await api.scripting.getRegisteredContentScripts()).length > 0;
-      }),
-    'the content script registered for all sites',
-  );
+  // The background registers the content script after the grant, not at once.
+  await until(() => page.evaluate(hasRegisteredScript), 'the content script registered');
   await page.close();
 }
 
