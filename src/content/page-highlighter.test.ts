@@ -27,6 +27,13 @@ describe('everyday words on pages about AI and not', () => {
     expect(marked()).toEqual([]);
   });
 
+  it("does not count what the page's scripts say about AI", () => {
+    document.body.innerHTML = `${RECIPE}<script type="application/json">{"tags":
+      ["AI", "machine learning", "AI governance", "LLM", "deep learning"]}</script>`;
+    highlighter().highlight(document.body);
+    expect(marked()).toEqual([]);
+  });
+
   it('highlights them on a page about AI, with the specialist terms', () => {
     document.body.innerHTML = `<p>Machine learning teams write AI ethics guidelines.</p>
       <p>Bias and privacy come first; a DPIA follows, then AI governance.</p>`;

@@ -21,6 +21,10 @@ export interface SegmentScan {
   run(more: () => boolean): { segments: TextSegment[]; done: boolean };
 }
 
+const CODE_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+const isCode = (parent: Node | null): boolean =>
+  parent?.nodeType === Node.ELEMENT_NODE && CODE_TAGS.has((parent as Element).localName);
+
 /** How many nodes pass between two looks at the clock. */
 const NODES_PER_CHECK = 64;
 /** Runs handed back at most per call, so the caller's share of a slice stays short too. */
@@ -46,11 +50,15 @@ export function createSegmentScan(
   let trail: Node[] = [];
   let resumes = 0;
 
-  const worthALook = (data: string): boolean => {
+  const worthALook = (node: Text): boolean => {
+    const data = node.data;
     observer?.addText(data.length);
     if (matcher.test(data)) {
       const matches = matcher.find(data);
-      if (observer) for (const m of matches) observer.addMatch(m.termId);
+      // A page's scripts and styles say nothing about what a reader reads there.
+      if (observer && !isCode(node.parentNode)) {
+        for (const m of matches) observer.addMatch(m.termId);
+      }
       if (matches.some((m) => wants(m.termId))) return true;
     }
     return matcher.mayContinue(data);
@@ -96,7 +104,7 @@ export function createSegmentScan(
           return { segments, done: false };
         }
         const text = node as Text;
-        if (!worthALook(text.data)) continue;
+        if (!worthALook(text)) continue;
         const skipped = skippedAncestor(text);
         if (skipped) {
           // All of the root may be inside it (text added to an editor, a design-mode page).

@@ -144,7 +144,14 @@ export function createTooltipHost(doc: Document): TooltipHost {
           `left: ${x}px !important; top: ${y}px !important; max-height: ${maxHeight}px !important;`,
         );
       });
-    stopFollowing = autoUpdate(reference, el.host, () => void place().catch(() => undefined));
+    stopFollowing = autoUpdate(reference, el.host, () => {
+      // The page removed the term (a re-render, a closed section): nothing left to explain.
+      if (!anchors.some((a) => a.isConnected)) {
+        hide();
+        return;
+      }
+      void place().catch(() => undefined);
+    });
   }
 
   return {

@@ -108,7 +108,6 @@ export const READ_SHADOW = `function (root) {
   });
 }`;
 
-/** Chooses "Highlight on all sites" on the first-run page, as a new user would. */
 /**
  * Run in an extension context (a page, the service worker): has the background registered the
  * content script yet? Pages opened before it has are read without the extension.
@@ -118,6 +117,7 @@ export const hasRegisteredScript = async () => {
   return (await api.scripting.getRegisteredContentScripts()).length > 0;
 };
 
+/** Chooses "Highlight on all sites" on the first-run page, as a new user would. */
 export async function grantAllSitesFromOnboarding(browser: ExtensionBrowser): Promise<void> {
   const page = await browser.openExtensionPage('src/onboarding/index.html');
   await page.waitFor(() => document.querySelector('input[value="all"]'));
