@@ -56,6 +56,22 @@ describe('everyday words on pages about AI and not', () => {
     ]);
   });
 
+  it('shows everyday words once a page that started blank turns out to be about AI', async () => {
+    document.body.innerHTML = '<main><p>Loading… fairness first.</p></main>';
+    const h = highlighter();
+    await h.highlightSoon(document.body);
+    expect(marked()).toEqual([]);
+    for (let i = 0; i < 3; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Reply ${i}: machine learning needs AI governance and privacy.`;
+      document.querySelector('main')?.append(p);
+      await new Promise((resolve) => setTimeout(resolve, 120));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(h.aboutAI).toBe(true);
+    expect(marked()).toEqual(['fairness', 'AI governance', 'privacy']);
+  });
+
   it('reads text the page changed while the topic was being decided afresh', async () => {
     // Long enough to take several slices, so the page can change text between two of them.
     const rest = '<p>Machine learning and AI governance.</p>'.repeat(3000);

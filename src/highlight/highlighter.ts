@@ -248,7 +248,8 @@ export function createHighlighter(
 
   /** A scan of `root`; the first ones also count the page's text toward its topic. */
   function newScan(root: Node): SegmentScan {
-    return createSegmentScan(root, matcher, wants, aboutAI === null ? topic : undefined);
+    // Until a page counts as about AI, what it adds later is counted too.
+    return createSegmentScan(root, matcher, wants, aboutAI === true ? undefined : topic);
   }
 
   /**
@@ -257,6 +258,14 @@ export function createHighlighter(
    * meanwhile is scanned again instead, from its current text.
    */
   function decideTopic(root: Node): void {
+    if (aboutAI === false && topic?.aboutAI) {
+      // The page became about AI as it grew (a feed, a chat, a single-page app that moved on
+      // from a blank shell): its everyday words are wanted now, everywhere on it.
+      aboutAI = true;
+      const doc = root.ownerDocument ?? (root as Document);
+      void highlightSoon(doc.body ?? root);
+      return;
+    }
     if (aboutAI !== null) return;
     aboutAI = topic?.aboutAI ?? true;
     const ready: TextSegment[] = [];
