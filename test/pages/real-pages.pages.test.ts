@@ -5,6 +5,7 @@ import { type ExtensionBrowser, type PageDriver, setHighlighting } from '../e2e/
 import { grantedLaunchers } from '../e2e/support/launch';
 import { type StaticServer, serveDirectory } from '../e2e/support/server';
 import { textNodes } from '../e2e/support/session';
+import { AI_PAGES } from '../support/labels';
 import { reportSkip, SHARED } from '../support/shared';
 
 /**
@@ -175,6 +176,11 @@ describe.skipIf(!hasPages).each([
     expect(results.filter((r) => r.textChanged).map((r) => r.page)).toEqual([]);
     expect(results.flatMap((r) => r.misplaced.map((m) => `${r.page}: ${m}`))).toEqual([]);
     expect(results.filter((r) => !r.restored).map((r) => r.page)).toEqual([]);
-    expect(results.filter((r) => r.highlights > 0).length).toBeGreaterThan(pages.length / 4);
+    // Not a pass by doing nothing: the pages labelled about AI (test/labels) are highlighted.
+    // (Not all: a few say AI only in another language or in words the rule does not count.)
+    const aboutAI = results.filter((r) => AI_PAGES.has(r.page));
+    const highlighted = aboutAI.filter((r) => r.highlights > 0).length;
+    console.log(`  pages about AI with highlights: ${highlighted} of ${aboutAI.length}`);
+    expect(highlighted).toBeGreaterThanOrEqual(0.8 * aboutAI.length);
   });
 });

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { createPageHighlighter } from '../../src/content/page-highlighter';
-import { ROOT, reportSkip, SHARED } from '../support/shared';
+import { AI_PAGES } from '../support/labels';
+import { reportSkip, SHARED } from '../support/shared';
 
 /**
  * The topic rule against hand labels: which of the real pages are about AI
@@ -16,10 +17,6 @@ const PAGES_DIR = join(SHARED, 'pages');
 const hasPages = existsSync(PAGES_DIR);
 if (!hasPages) reportSkip('the topic rule against hand labels', PAGES_DIR);
 
-const labels = JSON.parse(readFileSync(join(ROOT, 'test/labels/about-ai.json'), 'utf8')) as {
-  aboutAI: string[];
-};
-
 it.skipIf(!hasPages)(
   'decides which pages are about AI as a reader would, on at least 95% of them',
   () => {
@@ -28,7 +25,7 @@ it.skipIf(!hasPages)(
         .filter((f) => f.endsWith('.html'))
         .map((f) => `${dir}/${f}`),
     );
-    const labelled = new Set(labels.aboutAI);
+    const labelled = AI_PAGES;
     for (const page of labelled) expect(pages, `label for a missing page`).toContain(page);
     const wrong: string[] = [];
     let truePositives = 0;
