@@ -115,9 +115,9 @@ function isSkipped(el: Element): boolean {
 }
 
 /**
- * The outermost-known reason `node` must be left alone: the nearest skipped ancestor (which the
- * caller jumps over whole), the document itself in design mode, or null when it may be marked.
- * Looks above any scanned subtree too: text added inside an editor is the editor's.
+ * Why `node` must be left alone: its nearest skipped ancestor (which the caller jumps over
+ * whole), the document itself in design mode, or null when it may be marked. Looks above any
+ * scanned subtree too: text added inside an editor is the editor's.
  */
 export function skippedAncestor(node: Node): Node | null {
   const doc = node.ownerDocument;
@@ -160,15 +160,6 @@ export function collectSpan(block: Node, first: Node, last: Node): TextSegment[]
     collector.visit(node);
     if (node === last) break;
   }
-  return collector.done();
-}
-
-/** Every run of highlightable text under `root`, in document order. */
-export function collectSegments(root: Node): TextSegment[] {
-  const collector = new RunCollector(root);
-  const doc = root.ownerDocument ?? (root as Document);
-  // A document in design mode is one big editor.
-  if (doc.designMode !== 'on') collector.visit(root);
   return collector.done();
 }
 
