@@ -12,8 +12,11 @@ export function createShadowStyles() {
   return {
     add(root: ShadowRoot): void {
       try {
-        sheet ??= new CSSStyleSheet();
-        if (!sheet.cssRules.length) sheet.replaceSync(HIGHLIGHT_CSS);
+        if (!sheet) {
+          const made = new CSSStyleSheet();
+          made.replaceSync(HIGHLIGHT_CSS);
+          sheet = made;
+        }
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         styled.add(root);
       } catch {

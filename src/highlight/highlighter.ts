@@ -132,8 +132,17 @@ export function createHighlighter(
     }
     const gone = new Set(entries);
     created = created.filter((c) => !gone.has(c));
-    // A term whose only highlight went with the page's text is free to be shown again.
-    shown = new Set(created.map((c) => c.mark.getAttribute(TERM_ATTRIBUTE) ?? ''));
+    recountShown();
+  }
+
+  /**
+   * A term whose only highlight went with the page's text is free to be shown again. Only the
+   * first-occurrence density keeps count: every page rewrite would pay for it otherwise.
+   */
+  function recountShown(): void {
+    if (density === 'first') {
+      shown = new Set(created.map((c) => c.mark.getAttribute(TERM_ATTRIBUTE) ?? ''));
+    }
   }
 
   /** Page content added or changed since the last pass, highlighted together shortly. */
@@ -195,19 +204,25 @@ export function createHighlighter(
     created = kept;
     byOrigin = new Map();
     for (const entry of kept) indexByOrigin(entry);
-    shown = new Set(kept.map((c) => c.mark.getAttribute(TERM_ATTRIBUTE) ?? ''));
+    recountShown();
+  }
+
+  /** Scanning and wrapping `root`, then settling the page's topic: one job for either pace. */
+  function textStep(root: Node): Step {
+    watch(root);
+    const scan = newScan(root);
+    return (more) => {
+      const { segments, done } = scan.run(more);
+      wrapAll(segments, root);
+      if (done) decideTopic(root);
+      return done;
+    };
   }
 
   function highlight(root: Node): number {
-    watch(root);
     const before = created.length;
-    const scan = newScan(root);
-    for (let done = false; !done; ) {
-      const next = scan.run(() => true);
-      wrapAll(next.segments, root);
-      done = next.done;
-    }
-    decideTopic(root);
+    const step = textStep(root);
+    while (!step(() => true));
     return created.length - before;
   }
 
@@ -216,18 +231,14 @@ export function createHighlighter(
   let entered = new WeakSet<ShadowRoot>();
 
   function highlightSoon(root: Node): Promise<number> {
-    watch(root);
-    const scan = newScan(root);
+    const text = textStep(root);
     let added = 0;
     let shadows: Step | null = null;
     const step: Step = (more) => {
       const before = created.length;
       try {
         if (!shadows) {
-          const { segments, done } = scan.run(more);
-          wrapAll(segments, root);
-          if (!done) return false;
-          decideTopic(root);
+          if (!text(more)) return false;
           shadows = shadowRootSearch(root, enterShadowRoot);
         }
         return shadows(more);

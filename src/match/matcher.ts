@@ -44,16 +44,16 @@ function escapeChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
+const APOSTROPHE_PATTERN = "['\u2018\u2019\u02bc]";
+const APOSTROPHES = new RegExp(APOSTROPHE_PATTERN, 'g');
+const IS_APOSTROPHE = new RegExp(APOSTROPHE_PATTERN);
+
 /** A straight and a curly apostrophe are the same to a reader: either matches either. */
 function charPattern(ch: string): string {
   return IS_APOSTROPHE.test(ch) ? APOSTROPHE_PATTERN : escapeChar(ch);
 }
 
 /** One pattern per character of a word: the word's own case for abbreviations, either case otherwise. */
-const APOSTROPHE_PATTERN = "['\u2018\u2019\u02bc]";
-const APOSTROPHES = new RegExp(APOSTROPHE_PATTERN, 'g');
-const IS_APOSTROPHE = new RegExp(APOSTROPHE_PATTERN);
-
 function charPatterns(word: string): string[] {
   if (isCaseSensitiveWord(word)) return [...word].map(charPattern);
   return [...word].map((ch) => {
@@ -113,7 +113,7 @@ function triePattern(node: TrieNode): string {
 
 const isSeparatorCode = (c: number) =>
   c <= 32 || c === 45 || c === 160 || c === 0x2010 || c === 0x2011 || (c >= 0x2000 && c <= 0x200a);
-const WORD = /[\p{L}\p{N}_]/u;
+const WORD = new RegExp(WORD_CHAR, 'u');
 const isWordCode = (c: number) =>
   c < 128
     ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
@@ -158,9 +158,14 @@ function lastWordTest(forms: Iterable<string>): (text: string) => boolean {
   };
 }
 
-/** The key a matched text and a glossary form share: lower case, separators folded to one space. */
+/** Lower case, each run of separators one space, every apostrophe a straight one. */
+function fold(text: string): string {
+  return text.replace(SEPARATOR_RUN, ' ').replace(APOSTROPHES, "'").toLowerCase();
+}
+
+/** The key a matched text and a glossary form share: folded, without outer spaces. */
 export function normalizeForm(text: string): string {
-  return text.replace(SEPARATOR_RUN, ' ').replace(APOSTROPHES, "'").trim().toLowerCase();
+  return fold(text).trim();
 }
 
 export function createMatcher(terms: readonly MatchableTerm[]): Matcher {
@@ -212,12 +217,7 @@ export function createMatcher(terms: readonly MatchableTerm[]): Matcher {
       for (let i = from; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (!isWordCode(code) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-        const tail = text
-          .slice(i)
-          .replace(SEPARATOR_RUN, ' ')
-          .replace(APOSTROPHES, "'")
-          .toLowerCase();
-        if (formStarts.has(tail)) return true;
+        if (formStarts.has(fold(text.slice(i)))) return true;
       }
       return false;
     },
