@@ -72,6 +72,24 @@ describe('everyday words on pages about AI and not', () => {
     expect(marked()).toEqual(['fairness', 'AI governance', 'privacy']);
   });
 
+  it('leaves a word alone on a page that uses it in another sense, in either setting', () => {
+    const BITFIT = `<p>Machine learning: BitFit fine-tunes only the bias terms of a neural network.</p>
+      <p>Bias parameters are few; updating biases is cheap.</p><p>AI models get privacy too.</p>`;
+    for (const everydayWords of ['topic', 'always'] as const) {
+      document.body.innerHTML = BITFIT;
+      highlighter(everydayWords).highlight(document.body);
+      expect(marked()).toEqual(['AI', 'privacy']);
+      made.pop()?.clear();
+    }
+  });
+
+  it('highlights the word in the course sense beside a phrase in another one', () => {
+    document.body.innerHTML = `<p>Machine learning models inherit bias from data; an inductive
+      bias is something else. AI governance asks who answers for the bias of an AI model.</p>`;
+    highlighter().highlight(document.body);
+    expect(marked()).toEqual(['bias', 'AI governance', 'AI']);
+  });
+
   it('reads text the page changed while the topic was being decided afresh', async () => {
     // Long enough to take several slices, so the page can change text between two of them.
     const rest = '<p>Machine learning and AI governance.</p>'.repeat(3000);

@@ -1,21 +1,41 @@
 import { glossary } from '../glossary/data';
-import { createHighlighter, type Highlighter } from '../highlight/highlighter';
+import { createHighlighter, type Highlighter, type PageReading } from '../highlight/highlighter';
 import { createMatcher } from '../match/matcher';
 import type { Settings } from '../settings/settings';
+import { createSenseCounter, otherSenseTerms } from '../topic/senses';
 import { createTopicCounter, TOPIC_TERM } from '../topic/topic';
 
 /**
  * The highlighter a page gets, as the user's settings shape it: the glossary's terms plus the
- * words that only count toward the topic, everyday words held back on pages not about AI.
+ * words that only count toward the topic or another sense of a word, everyday words held back
+ * on pages not about AI and on pages that use them in another sense.
  * The content script and the benchmark both build it here, so the bench measures what ships.
  */
 
-/** Every form the page is searched for: the glossary's and the topic words. */
-export const pageMatcher = createMatcher([...glossary.terms, TOPIC_TERM]);
+const senseTerms = otherSenseTerms(glossary.terms);
+/** Every form the page is searched for: the glossary's, the topic words, the other senses. */
+export const pageMatcher = createMatcher([...glossary.terms, TOPIC_TERM, ...senseTerms]);
 const everyday: ReadonlySet<string> = new Set(
   glossary.terms.filter((t) => t.everyday).map((t) => t.id),
 );
-const countOnly: ReadonlySet<string> = new Set([TOPIC_TERM.id]);
+const countOnly: ReadonlySet<string> = new Set([TOPIC_TERM.id, ...senseTerms.map((t) => t.id)]);
+
+/** The topic (unless everyday words are wanted everywhere) and the senses, counted together. */
+function pageReading(everydayWords: Settings['everydayWords']): PageReading {
+  const topic = everydayWords === 'topic' ? createTopicCounter(glossary.terms) : null;
+  const senses = createSenseCounter();
+  return {
+    addText: (length) => topic?.addText(length),
+    addMatch: (termId) => {
+      topic?.addMatch(termId);
+      senses.addMatch(termId);
+    },
+    get aboutAI() {
+      return topic?.aboutAI ?? true;
+    },
+    usesOtherSense: senses.usesOtherSense,
+  };
+}
 
 export function createPageHighlighter(
   settings: Pick<Settings, 'density' | 'everydayWords'>,
@@ -25,7 +45,7 @@ export function createPageHighlighter(
     density: settings.density,
     everyday,
     countOnly,
-    topic: settings.everydayWords === 'topic' ? createTopicCounter(glossary.terms) : undefined,
+    reading: pageReading(settings.everydayWords),
     onShadowRoot,
   });
 }

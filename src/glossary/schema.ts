@@ -45,6 +45,12 @@ const TermSchema = v.strictObject({
    * unless the user asks for everyday words everywhere.
    */
   everyday: v.optional(v.boolean('must be true or false')),
+  /**
+   * Phrases where the everyday word means something else ("bias terms" of a neural network,
+   * "inductive bias", "Weights & Biases"): never highlighted, and a page that uses the word
+   * more often in these senses than on its own does not get it highlighted at all.
+   */
+  otherSenses: v.optional(v.array(text(120), 'must be a list of phrases')),
 });
 
 const GlossarySchema = v.strictObject({
@@ -98,6 +104,15 @@ function crossCheck(glossary: Glossary): string[] {
   });
   glossary.terms.forEach((t, i) => {
     const where = `term #${i + 1} "${t.id}"`;
+    if (t.otherSenses?.length && !t.everyday) {
+      problems.push(`${where}, field "otherSenses": only an everyday word has other senses`);
+    }
+    for (const phrase of t.otherSenses ?? []) {
+      const words = phrase.toLowerCase().split(/[\s-]+/);
+      if (!t.forms.some((f) => words.includes(f.toLowerCase()))) {
+        problems.push(`${where}, field "otherSenses": "${phrase}" holds none of the term's forms`);
+      }
+    }
     for (const r of t.related) {
       if (r === t.id) problems.push(`${where}, field "related": lists the term itself`);
       else if (!ids.has(r)) problems.push(`${where}, field "related": "${r}" is not a term id`);

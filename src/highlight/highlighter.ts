@@ -30,10 +30,10 @@ export interface HighlighterOptions {
   /** Terms that are everyday words (bias, privacy): shown only on pages about AI. */
   readonly everyday?: ReadonlySet<string>;
   /**
-   * Counts the page's text toward "about AI" during the first pass; everyday words wait for
-   * its answer. Without one, everyday words are highlighted everywhere.
+   * Reads the page's text during the first pass; everyday words wait for what it concludes.
+   * Without one, everyday words are highlighted everywhere.
    */
-  readonly topic?: ScanObserver & { readonly aboutAI: boolean };
+  readonly reading?: PageReading;
   /** Terms the matcher finds only so the topic can count them: never highlighted. */
   readonly countOnly?: ReadonlySet<string>;
   /** Called for each open shadow root the highlighter enters, so the caller can style it. */
@@ -74,6 +74,14 @@ export interface Highlighter {
   readonly aboutAI: boolean | null;
 }
 
+/** What the first pass learns by reading the whole page. */
+export interface PageReading extends ScanObserver {
+  /** Whether the page is about AI: everyday words are highlighted only then. */
+  readonly aboutAI: boolean;
+  /** Whether the page uses the term's word in another sense than the course's. */
+  usesOtherSense(termId: string): boolean;
+}
+
 const NONE: ReadonlySet<string> = new Set();
 
 export function createHighlighter(
@@ -81,7 +89,7 @@ export function createHighlighter(
   {
     density = 'every',
     everyday = NONE,
-    topic,
+    reading,
     countOnly = NONE,
     onShadowRoot,
   }: HighlighterOptions = {},
@@ -90,13 +98,15 @@ export function createHighlighter(
   /** Terms with at least one highlight on the page, for the first-occurrence density. */
   let shown = new Set<string>();
   /** Whether the page is about AI: unknown until the first pass has read it. */
-  let aboutAI: boolean | null = topic && everyday.size ? null : true;
+  let aboutAI: boolean | null = reading && everyday.size ? null : true;
   /** Runs holding everyday words, found before the page's topic was known. */
   let waiting: TextSegment[] = [];
   const wants = (termId: string) =>
     !countOnly.has(termId) &&
     (aboutAI !== false || !everyday.has(termId)) &&
-    (density === 'every' || !shown.has(termId));
+    (density === 'every' || !shown.has(termId)) &&
+    // Asked only once the first pass has read the whole page (everyday words wait for it).
+    (aboutAI === null || !everyday.has(termId) || !reading?.usesOtherSense(termId));
   // Every element of one occurrence shares one array; WeakMap so cleared marks are collectable.
   let occurrences = new WeakMap<Element, HTMLElement[]>();
   /** Page text node -> what was cut from it; split-off node -> the page node it came from. */
@@ -260,7 +270,7 @@ export function createHighlighter(
   /** A scan of `root`; the first ones also count the page's text toward its topic. */
   function newScan(root: Node): SegmentScan {
     // Until a page counts as about AI, what it adds later is counted too.
-    return createSegmentScan(root, matcher, wants, aboutAI === true ? undefined : topic);
+    return createSegmentScan(root, matcher, wants, aboutAI === true ? undefined : reading);
   }
 
   /**
@@ -269,7 +279,7 @@ export function createHighlighter(
    * meanwhile is scanned again instead, from its current text.
    */
   function decideTopic(root: Node): void {
-    if (aboutAI === false && topic?.aboutAI) {
+    if (aboutAI === false && reading?.aboutAI) {
       // The page became about AI as it grew (a feed, a chat, a single-page app that moved on
       // from a blank shell): its everyday words are wanted now, everywhere on it.
       aboutAI = true;
@@ -278,7 +288,7 @@ export function createHighlighter(
       return;
     }
     if (aboutAI !== null) return;
-    aboutAI = topic?.aboutAI ?? true;
+    aboutAI = reading?.aboutAI ?? true;
     const ready: TextSegment[] = [];
     for (const segment of waiting) {
       const intact =

@@ -229,6 +229,17 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
     await page.close();
   });
 
+  it('leaves a word alone on a page that uses it in another sense', async () => {
+    // "Bias" here is a parameter of a neural network, not the course's bias.
+    const page = await session.browser.open(session.url('network-biases.html'));
+    await page.waitFor(() => document.querySelector('#privacy [data-glossary-term]'));
+    expect(await highlights(page)).toEqual([
+      ['AI', 'artificial-intelligence'],
+      ['privacy', 'privacy'],
+    ]);
+    await page.close();
+  });
+
   it('made no network request through all of the above', () => {
     expect(session.browser.extensionRequests()).toEqual([]);
   });

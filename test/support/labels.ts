@@ -10,3 +10,17 @@ export const AI_PAGES: ReadonlySet<string> = new Set(
     }
   ).aboutAI,
 );
+
+/** A highlight a reader expects: offset in the body's text, the text, the term's id. */
+export type HighlightLabel = readonly [number, string, string];
+
+/** Hand labels of highlights on ten responsible-AI pages (test/labels/highlights.json). */
+export const HIGHLIGHT_LABELS: ReadonlyMap<string, readonly HighlightLabel[]> = new Map(
+  Object.entries(
+    (
+      JSON.parse(readFileSync(join(ROOT, 'test/labels/highlights.json'), 'utf8')) as {
+        pages: Record<string, HighlightLabel[]>;
+      }
+    ).pages,
+  ),
+);

@@ -101,6 +101,19 @@ describe('an invalid glossary', () => {
     expect(error(reserved)).toMatch(/term #6 "__proto__", field "id": is a reserved name/);
   });
 
+  it('rejects other senses of a specialist term, and phrases without the word', () => {
+    const bad = clone();
+    (bad.terms[3] as Record<string, unknown>).otherSenses = ['inductive prior'];
+    (bad.terms[8] as Record<string, unknown>).otherSenses = ['data governance board'];
+    const message = error(bad);
+    expect(message).toMatch(
+      /term #4 "bias", field "otherSenses": "inductive prior" holds none of the term's forms/,
+    );
+    expect(message).toMatch(
+      /term #9 "data-governance", field "otherSenses": only an everyday word has other senses/,
+    );
+  });
+
   it('rejects unknown fields and markup-sized text', () => {
     const bad = clone();
     (bad.terms[0] as Record<string, unknown>).html = '<b>x</b>';
