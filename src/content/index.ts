@@ -18,6 +18,9 @@ import { createShadowStyles } from './shadow-styles';
 // grant, say); the isolated world keeps this flag, the page never sees it.
 const flagHolder = globalThis as { __ethicalAiGlossary?: boolean };
 
+/** How long after the page's load event the last look for late web components waits. */
+const SETTLED_MS = 2000;
+
 function run(): void {
   const tooltip = createTooltipHost(document);
   /** Everything the script listens to for as long as it lives. */
@@ -32,8 +35,9 @@ function run(): void {
   function switchOn(settings: Settings): void {
     if (session || !document.body) return;
     const highlighter = createPageHighlighter(settings, shadowStyles.add);
-    session = { stop: new AbortController(), highlighter };
-    void highlighter.highlightSoon(document.body);
+    const stop = new AbortController();
+    session = { stop, highlighter };
+    void highlighter.highlightSoon(document.body).then(() => lookForLateComponents(stop.signal));
     watchHover(
       document,
       {
@@ -47,6 +51,30 @@ function run(): void {
       },
       session.stop.signal,
     );
+  }
+
+  /**
+   * Web components whose scripts run after the first pass (async scripts, a bundle that
+   * defines its elements on load) attach shadow roots to elements already read, and no DOM
+   * change says so: look again when the page has loaded (if it had not yet), and once more
+   * when it has settled.
+   */
+  function lookForLateComponents(signal: AbortSignal): void {
+    const look = () => {
+      if (!signal.aborted && document.body) {
+        void session?.highlighter.searchShadowRoots(document.body);
+      }
+    };
+    const settled = () => setTimeout(look, SETTLED_MS);
+    if (document.readyState === 'complete') {
+      settled();
+      return;
+    }
+    const loaded = () => {
+      look();
+      settled();
+    };
+    window.addEventListener('load', loaded, { once: true, signal });
   }
 
   function switchOff(): void {

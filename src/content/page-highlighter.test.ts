@@ -90,6 +90,26 @@ describe('everyday words on pages about AI and not', () => {
     expect(marked()).toEqual(['bias', 'AI governance', 'AI']);
   });
 
+  it('shows everyday words in shadow roots too when the page turns out to be about AI', async () => {
+    document.body.innerHTML = '<main><p>Loading…</p></main><my-card></my-card>';
+    const shadow = (document.querySelector('my-card') as HTMLElement).attachShadow({
+      mode: 'open',
+    });
+    shadow.innerHTML = '<p>Inside: privacy.</p>';
+    const h = highlighter();
+    await h.highlightSoon(document.body);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shadow.querySelectorAll('[data-glossary-term]').length).toBe(0);
+    const p = document.createElement('p');
+    p.textContent = 'Machine learning, AI governance and an LLM.';
+    document.querySelector('main')?.append(p);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(h.aboutAI).toBe(true);
+    expect([...shadow.querySelectorAll('[data-glossary-term]')].map((m) => m.textContent)).toEqual([
+      'privacy',
+    ]);
+  });
+
   it('reads text the page changed while the topic was being decided afresh', async () => {
     // Long enough to take several slices, so the page can change text between two of them.
     const rest = '<p>Machine learning and AI governance.</p>'.repeat(3000);

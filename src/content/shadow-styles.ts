@@ -11,6 +11,7 @@ export function createShadowStyles() {
   const styled = new Set<ShadowRoot>();
   return {
     add(root: ShadowRoot): void {
+      if (styled.has(root)) return;
       try {
         if (!sheet) {
           const made = new CSSStyleSheet();

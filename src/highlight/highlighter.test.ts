@@ -347,6 +347,26 @@ describe('highlighter', () => {
       expect(shadow.innerHTML).toBe('<p>Inside: robustness now.</p>');
     });
 
+    it('finds a shadow root attached after the page was read, when asked to look again', async () => {
+      document.body.innerHTML = '<p>Outside: data ethics.</p><late-card></late-card>';
+      const h = newHighlighter();
+      await h.highlightSoon(document.body);
+      // Defined late: the element was read before it had a shadow root, and no mutation tells.
+      const shadow = (document.querySelector('late-card') as HTMLElement).attachShadow({
+        mode: 'open',
+      });
+      shadow.innerHTML = '<p>Inside: privacy.</p>';
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(shadowMarks(shadow)).toEqual([]);
+      await h.searchShadowRoots(document.body);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(shadowMarks(shadow)).toEqual(['privacy']);
+      // Entered once: looking again adds nothing twice.
+      await h.searchShadowRoots(document.body);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(shadowMarks(shadow)).toEqual(['privacy']);
+    });
+
     it('leaves a component inside a skipped region alone', async () => {
       document.body.innerHTML = '<nav><my-menu></my-menu></nav>';
       const shadow = (document.querySelector('my-menu') as HTMLElement).attachShadow({

@@ -62,6 +62,12 @@ export interface Highlighter {
   highlight(root: Node): number;
   /** The same in slices, none long enough to delay the page; resolves with the count when done. */
   highlightSoon(root: Node): Promise<number>;
+  /**
+   * Looks under `root` again for open shadow roots not entered yet and highlights them: a web
+   * component the page defines late attaches its shadow root to an element already read, and
+   * no DOM change tells.
+   */
+  searchShadowRoots(root: Node): Promise<void>;
   /** Removes every highlight, giving the text back to the page's own text nodes. */
   clear(): void;
   /** The highlight elements currently on the page, in creation order. */
@@ -259,6 +265,10 @@ export function createHighlighter(
     return slices.add(step).then(() => added);
   }
 
+  function searchShadowRoots(root: Node): Promise<void> {
+    return slices.add(shadowRootSearch(root, enterShadowRoot));
+  }
+
   function enterShadowRoot(shadow: ShadowRoot, host: Element): void {
     if (entered.has(shadow) || isInSkippedRegion(host)) return;
     entered.add(shadow);
@@ -284,6 +294,8 @@ export function createHighlighter(
       // from a blank shell): its everyday words are wanted now, everywhere on it.
       aboutAI = true;
       const doc = root.ownerDocument ?? (root as Document);
+      // Shadow roots already entered hold everyday words too: enter them all again.
+      entered = new WeakSet();
       void highlightSoon(doc.body ?? root);
       return;
     }
@@ -387,6 +399,7 @@ export function createHighlighter(
   return {
     highlight,
     highlightSoon,
+    searchShadowRoots,
     clear,
     get marks() {
       return created.map((c) => c.mark);

@@ -43,6 +43,18 @@ describe.each(BROWSERS)('%s on web components and frames', (name) => {
     await page.close();
   });
 
+  it('highlights inside a web component the page defines after it has loaded', async () => {
+    const page = await session.browser.open(session.url('components.html'));
+    await page.waitFor(
+      () =>
+        document.querySelector('#late')?.shadowRoot?.querySelector('[data-glossary-term]')
+          ?.textContent === 'ethical dilemmas',
+      5_000,
+    );
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
   it('highlights inside frames of the same site, inline frames included', async () => {
     const page = await session.browser.open(session.url('components.html'));
     const frameTerms = (id: string) =>
