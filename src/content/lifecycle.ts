@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
 import { PAGE_PORT } from '../messages/messages';
+import { pageApi as browser } from '../platform/page-api';
 
 /**
  * Notices when this content script is orphaned: the extension was disabled, updated or

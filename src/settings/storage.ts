@@ -1,7 +1,10 @@
-import browser from 'webextension-polyfill';
+import { pageApi as browser } from '../platform/page-api';
 import { DEFAULT_SETTINGS, parseSettings, SETTING_KEYS, type Settings } from './settings';
 
-/** The one module that reads and writes settings in the browser's storage. */
+/**
+ * The one module that reads and writes settings in the browser's storage. The content script
+ * uses it too, hence the polyfill-free API (platform/page-api.ts).
+ */
 
 // storage.sync follows the user across their browsers where the browser syncs.
 const area = () => browser.storage.sync;
