@@ -1,6 +1,10 @@
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
-import { HIGHLIGHT_PAGE_COMMAND } from './src/messages/messages.ts';
+import {
+  HIGHLIGHT_PAGE_COMMAND,
+  NEXT_TERM_COMMAND,
+  PREVIOUS_TERM_COMMAND,
+} from './src/messages/messages.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
@@ -36,6 +40,14 @@ export function manifestFor(browser: TargetBrowser): ManifestV3Export {
       [HIGHLIGHT_PAGE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+G' },
         description: 'Highlight glossary terms on this page',
+      },
+      [NEXT_TERM_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted term and explain it',
+      },
+      [PREVIOUS_TERM_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted term and explain it',
       },
     },
     background:

@@ -2,7 +2,16 @@ import browser from 'webextension-polyfill';
 import { grantedPatterns } from '../access/access';
 import { isWebPage } from '../access/patterns';
 import { injectInto, syncRegisteredScript } from '../access/scripts';
-import { HIGHLIGHT_PAGE_COMMAND, PAGE_PORT } from '../messages/messages';
+import { termsById } from '../glossary/data';
+import {
+  asMessage,
+  entryPath,
+  HIGHLIGHT_PAGE_COMMAND,
+  type MoveToTermMessage,
+  NEXT_TERM_COMMAND,
+  PAGE_PORT,
+  PREVIOUS_TERM_COMMAND,
+} from '../messages/messages';
 
 /**
  * The background routes browser events to the access module: first-run onboarding, keeping
@@ -56,14 +65,40 @@ browser.permissions.onAdded.addListener((added) => {
 
 browser.permissions.onRemoved.addListener(() => void syncRegisteredScript().catch(report));
 
+const DIRECTIONS: Readonly<Record<string, 1 | -1>> = {
+  [NEXT_TERM_COMMAND]: 1,
+  [PREVIOUS_TERM_COMMAND]: -1,
+};
+
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== HIGHLIGHT_PAGE_COMMAND) return;
-  // The shortcut grants activeTab for this tab: this page, this time.
+  const direction = DIRECTIONS[command];
+  if (command !== HIGHLIGHT_PAGE_COMMAND && !direction) return;
   const run = async () => {
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    if (target?.id !== undefined && isWebPage(target.url)) await injectInto(target.id);
+    if (target?.id === undefined || !isWebPage(target.url)) return;
+    if (direction) {
+      const message: MoveToTermMessage = { type: 'move-to-term', direction };
+      const moved = await browser.tabs.sendMessage(target.id, message, { frameId: 0 }).then(
+        () => true,
+        () => false,
+      );
+      if (moved) return;
+    }
+    // Any of the shortcuts grants activeTab for this tab: this page, this time. On a page not
+    // highlighted yet, the first press highlights it; the next one moves between its terms.
+    await injectInto(target.id);
   };
   void run().catch(report);
+});
+
+// "Look up in glossary" in a tooltip: the term's entry, in a tab beside the page.
+browser.runtime.onMessage.addListener((data: unknown, sender: browser.Runtime.MessageSender) => {
+  const message = asMessage(data);
+  if (message?.type !== 'open-entry' || !termsById.has(message.termId)) return;
+  const index = sender.tab ? sender.tab.index + 1 : undefined;
+  void browser.tabs
+    .create({ url: browser.runtime.getURL(entryPath(message.termId)), index })
+    .catch(report);
 });
 
 // Content scripts connect so that their port closes when the extension is disabled, updated

@@ -1,11 +1,13 @@
-import { termsById } from '../glossary/data';
-import type { GlossaryTerm } from '../glossary/schema';
+import { glossary, termsById } from '../glossary/data';
 import { type Highlighter, removeLeftoverHighlights } from '../highlight/highlighter';
+import { asMessage, type OpenEntryMessage } from '../messages/messages';
+import { pageApi } from '../platform/page-api';
 import type { Settings } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
 import { createTooltipHost, removeLeftoverTooltips } from '../tooltip/host';
-import { watchHover } from './hover';
+import { type Interaction, watchInteraction } from './interaction';
 import { watchExtensionLife } from './lifecycle';
+import { type Direction, nextTerm, readingOrder } from './navigation';
 import { createPageHighlighter } from './page-highlighter';
 import { createShadowStyles } from './shadow-styles';
 
@@ -22,35 +24,71 @@ const flagHolder = globalThis as { __ethicalAiGlossary?: boolean };
 const SETTLED_MS = 2000;
 
 function run(): void {
-  const tooltip = createTooltipHost(document);
   /** Everything the script listens to for as long as it lives. */
   const life = new AbortController();
   /** Everything that exists while highlighting is on. */
-  let session: { readonly stop: AbortController; readonly highlighter: Highlighter } | null = null;
+  let session: {
+    readonly stop: AbortController;
+    readonly highlighter: Highlighter;
+    readonly interaction: Interaction;
+  } | null = null;
   let stopSettings: () => void = () => undefined;
 
+  const tooltip = createTooltipHost(document, {
+    termById: (id) => termsById.get(id),
+    source: glossary.source,
+    onLookUp(term) {
+      const message: OpenEntryMessage = { type: 'open-entry', termId: term.id };
+      void pageApi.runtime.sendMessage(message).catch(() => undefined);
+    },
+    onClosed: () => session?.interaction.closed(),
+  });
   const shadowStyles = createShadowStyles();
-  const relatedOf = (term: GlossaryTerm) => term.related.flatMap((id) => termsById.get(id) ?? []);
 
   function switchOn(settings: Settings): void {
     if (session || !document.body) return;
     const highlighter = createPageHighlighter(settings, shadowStyles.add);
     const stop = new AbortController();
-    session = { stop, highlighter };
-    void highlighter.highlightSoon(document.body).then(() => lookForLateComponents(stop.signal));
-    watchHover(
+    const interaction = watchInteraction(
       document,
       {
-        termAt: (target) => (highlighter.termOf(target) ? (target as Element) : null),
+        termAt: (target) =>
+          highlighter.termOf(target)
+            ? (highlighter.occurrenceOf(target as Element)[0] ?? null)
+            : null,
         isTooltip: (target) => tooltip.contains(target),
-        show(mark) {
+        show(mark, pinned) {
           const term = termsById.get(highlighter.termOf(mark) ?? '');
-          if (term) tooltip.show(term, relatedOf(term), highlighter.occurrenceOf(mark));
+          if (term) tooltip.show(term, highlighter.occurrenceOf(mark), { pinned });
         },
+        pin: () => tooltip.pin(),
         hide: () => tooltip.hide(),
+        get isOpen() {
+          return tooltip.isOpen;
+        },
+        get isPinned() {
+          return tooltip.isPinned;
+        },
+        focusInside: () => tooltip.focusInside(),
       },
-      session.stop.signal,
+      stop.signal,
     );
+    session = { stop, highlighter, interaction };
+    void highlighter.highlightSoon(document.body).then(() => lookForLateComponents(stop.signal));
+  }
+
+  /** The term shortcuts: the next or previous highlighted term, focused, its tooltip open. */
+  function moveToTerm(direction: Direction): void {
+    if (!session) return;
+    const { highlighter, interaction } = session;
+    const terms = highlighter.marks
+      .filter((m) => m.isConnected && highlighter.occurrenceOf(m)[0] === m)
+      .sort(readingOrder);
+    const target = nextTerm(terms, interaction.current, direction, window.innerHeight);
+    if (!target) return;
+    // Instantly, not smoothly: no motion for readers who asked for less of it, nor a wait.
+    target.scrollIntoView({ block: 'center', inline: 'nearest' });
+    interaction.openFromKeyboard(target);
   }
 
   /**
@@ -121,6 +159,16 @@ function run(): void {
     if (document.body) removeLeftoverHighlights(document.body);
   });
   watchExtensionLife(shutDown, life.signal);
+  const onMessage = (data: unknown) => {
+    const message = asMessage(data);
+    if (message?.type === 'move-to-term') guarded(() => moveToTerm(message.direction));
+  };
+  pageApi.runtime.onMessage.addListener(onMessage);
+  life.signal.addEventListener(
+    'abort',
+    () => quietly(() => pageApi.runtime.onMessage.removeListener(onMessage)),
+    { once: true },
+  );
   loadSettings()
     .then((settings) => {
       if (life.signal.aborted) return;

@@ -22,9 +22,12 @@ function useTermOfTheDay(): GlossaryTerm | undefined {
   return termsById.get(termOfTheDay(ids, now));
 }
 
+/** The term a tooltip's "Look up in glossary" asked for (`?term=<id>`), shown first. */
+const askedFor = () => termsById.get(new URLSearchParams(location.search).get('term') ?? '');
+
 export function App() {
   const [settings] = useSettings();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(() => askedFor()?.term ?? '');
   const today = useTermOfTheDay();
   const results = useMemo(() => search.search(query), [query]);
   const searching = query.trim() !== '';

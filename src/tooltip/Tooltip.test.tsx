@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { GlossaryTerm } from '../glossary/schema';
-import { Tooltip } from './Tooltip';
+import { Tooltip, type TooltipProps } from './Tooltip';
 
 const hostile: GlossaryTerm = {
   id: 'x',
@@ -11,31 +11,65 @@ const hostile: GlossaryTerm = {
   related: [],
   forms: ['x'],
 };
+const fairness: GlossaryTerm = { ...hostile, id: 'fairness', term: 'Fairness' };
+
+function renderTooltip(props: Partial<TooltipProps> = {}) {
+  const root = document.createElement('div');
+  const handlers = { onRelated: vi.fn(), onBack: vi.fn(), onLookUp: vi.fn() };
+  render(
+    <Tooltip
+      term={hostile}
+      related={[]}
+      id="t"
+      source="Ethical AI Practices"
+      pinned={false}
+      {...handlers}
+      {...props}
+    />,
+    root,
+  );
+  const button = (text: string) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent === text);
+  return { root, handlers, button };
+}
 
 describe('tooltip content', () => {
   it('renders definitions as text, never as HTML', () => {
-    const root = document.createElement('div');
-    render(<Tooltip term={hostile} related={[]} id="t" />, root);
+    const { root } = renderTooltip();
     expect(root.querySelector('img, b, script')).toBeNull();
     expect(root.querySelector('.definition')?.textContent).toBe(hostile.definition);
     expect(root.querySelector('.name')?.textContent).toBe(hostile.term);
   });
 
-  it('names the term, its abbreviation and its related terms, with role tooltip', () => {
-    const root = document.createElement('div');
-    const related = [{ ...hostile, id: 'y', term: 'Fairness' }];
-    render(
-      <Tooltip
-        term={{ ...hostile, term: 'Data Protection Impact Assessment', abbreviation: 'DPIA' }}
-        related={related}
-        id="t"
-      />,
-      root,
-    );
+  it('names the term, its abbreviation, its category and the course it comes from', () => {
+    const { root } = renderTooltip({
+      term: { ...hostile, term: 'Data Protection Impact Assessment', abbreviation: 'DPIA' },
+    });
     expect(root.querySelector('[role="tooltip"]')?.id).toBe('t');
     expect(root.querySelector('.name')?.textContent).toBe(
       'Data Protection Impact Assessment (DPIA)',
     );
-    expect(root.querySelector('.related')?.textContent).toBe('Related: Fairness');
+    expect(root.querySelector('.category')?.textContent).toBe('Principles');
+    expect(root.querySelector('.source')?.textContent).toBe(
+      'Source: the course “Ethical AI Practices”',
+    );
+  });
+
+  it('offers related terms, a way back and the glossary entry as buttons', () => {
+    const previous = { ...hostile, id: 'bias', term: 'Bias' };
+    const { handlers, button } = renderTooltip({ related: [fairness], previous });
+    button('Fairness')?.click();
+    expect(handlers.onRelated).toHaveBeenCalledWith(fairness);
+    button('← Back to Bias')?.click();
+    expect(handlers.onBack).toHaveBeenCalled();
+    button('Look up in glossary')?.click();
+    expect(handlers.onLookUp).toHaveBeenCalledWith(hostile);
+  });
+
+  it('is a dialog named by its term once pinned, since its buttons are then for use', () => {
+    const { root } = renderTooltip({ pinned: true });
+    const dialog = root.querySelector('[role="dialog"]');
+    expect(dialog?.getAttribute('aria-labelledby')).toBe('t-name');
+    expect(root.querySelector('#t-name')?.textContent).toBe(hostile.term);
   });
 });

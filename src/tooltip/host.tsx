@@ -1,4 +1,12 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide as hideWhenGone,
+  offset,
+  shift,
+  size,
+} from '@floating-ui/dom';
 import { render } from 'preact';
 import type { GlossaryTerm } from '../glossary/schema';
 import { TOOLTIP_CSS } from './styles';
@@ -11,10 +19,30 @@ export function removeLeftoverTooltips(doc: Document): void {
   for (const el of doc.querySelectorAll(TOOLTIP_HOST_TAG)) el.remove();
 }
 
+/** What the tooltip needs from the content script, given once. */
+export interface TooltipWiring {
+  termById(id: string): GlossaryTerm | undefined;
+  /** The course the definitions come from. */
+  readonly source: string;
+  /** "Look up in glossary": the extension shows the term's entry. */
+  onLookUp(term: GlossaryTerm): void;
+  /** The tooltip closed on its own: its term scrolled out of view or left the page. */
+  onClosed(): void;
+}
+
 export interface TooltipHost {
-  /** Shows `term` next to the highlight made of `anchors` (one term may span several marks). */
-  show(term: GlossaryTerm, related: readonly GlossaryTerm[], anchors: readonly Element[]): void;
+  /**
+   * Shows `term` next to the highlight made of `anchors` (one term may span several marks).
+   * Pinned, it stays until closed and its buttons are for use; otherwise it is a hover tooltip.
+   */
+  show(term: GlossaryTerm, anchors: readonly Element[], options: { pinned: boolean }): void;
+  /** Keeps the open tooltip open until it is closed on purpose. */
+  pin(): void;
+  readonly isOpen: boolean;
+  readonly isPinned: boolean;
   hide(): void;
+  /** Moves focus to the tooltip's first button; false when it is closed. */
+  focusInside(): boolean;
   /** True when `node` is the tooltip (events from inside a shadow root are retargeted to it). */
   contains(node: EventTarget | null): boolean;
   destroy(): void;
@@ -68,12 +96,18 @@ function virtualReference(anchors: readonly Element[]) {
   };
 }
 
-export function createTooltipHost(doc: Document): TooltipHost {
+/** The definition, said by screen readers with the term while its tooltip is open. */
+const DESCRIPTION = 'aria-description';
+
+export function createTooltipHost(doc: Document, wiring: TooltipWiring): TooltipHost {
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
+  let shadow: ShadowRoot | null = null;
   let setPosition: (position: string) => void = () => undefined;
   let stopFollowing: (() => void) | null = null;
   let serial = 0;
+  /** What is open: the terms shown, the last one on top (related terms chosen in between). */
+  let open: { anchors: readonly Element[]; trail: GlossaryTerm[]; pinned: boolean } | null = null;
 
   /**
    * Where the host lives. Beside an open modal dialog everything else is inert (a tooltip
@@ -97,25 +131,81 @@ export function createTooltipHost(doc: Document): TooltipHost {
     host = doc.createElement(TOOLTIP_HOST_TAG);
     // The top layer puts the tooltip above any z-index and any open modal dialog.
     host.setAttribute('popover', 'manual');
-    const shadow = host.attachShadow({ mode: 'closed' });
+    shadow = host.attachShadow({ mode: 'closed' });
     setPosition = styleShadow(shadow, doc);
     mount = doc.createElement('div');
+    mount.addEventListener('keydown', keepTabInside);
     shadow.append(mount);
     container.append(host);
     return { host, mount };
   }
 
+  const buttons = () => [...(mount?.querySelectorAll('button') ?? [])];
+
+  /** The tooltip sits at the end of the document: Tab goes round its buttons until Esc. */
+  function keepTabInside(event: KeyboardEvent): void {
+    if (event.key !== 'Tab' || !event.isTrusted) return;
+    const all = buttons();
+    if (!all.length) return;
+    const at = all.indexOf(shadow?.activeElement as HTMLButtonElement);
+    const step = event.shiftKey ? all.length - 1 : 1;
+    event.preventDefault();
+    all[at < 0 ? 0 : (at + step) % all.length]?.focus();
+  }
+
+  function draw(): void {
+    if (!open || !mount) return;
+    const { trail, pinned } = open;
+    const term = trail[trail.length - 1] as GlossaryTerm;
+    const related = term.related.flatMap((id) => wiring.termById(id) ?? []);
+    render(
+      <Tooltip
+        term={term}
+        related={related}
+        id={`eaig-tip-${serial}`}
+        source={wiring.source}
+        pinned={pinned}
+        previous={trail[trail.length - 2]}
+        onRelated={(next) => go([...trail, next])}
+        onBack={() => go(trail.slice(0, -1))}
+        onLookUp={wiring.onLookUp}
+      />,
+      mount,
+    );
+  }
+
+  /** Shows another term of the trail in the same tooltip; using it pins the tooltip. */
+  function go(trail: GlossaryTerm[]): void {
+    if (!open || !trail.length) return;
+    open = { ...open, trail, pinned: true };
+    draw();
+    // The buttons were replaced: keep the keyboard user inside, on the first one.
+    buttons()[0]?.focus();
+  }
+
   function hide(): void {
     stopFollowing?.();
     stopFollowing = null;
+    open?.anchors[0]?.removeAttribute(DESCRIPTION);
+    open = null;
     if (host?.matches(':popover-open')) host.hidePopover();
   }
 
-  function show(term: GlossaryTerm, related: readonly GlossaryTerm[], anchors: readonly Element[]) {
+  function closeOnItsOwn(): void {
+    hide();
+    wiring.onClosed();
+  }
+
+  function show(term: GlossaryTerm, anchors: readonly Element[], options: { pinned: boolean }) {
     if (!anchors.length) return;
     const el = ensureHost(containerFor(anchors[0]));
     stopFollowing?.();
-    render(<Tooltip term={term} related={related} id={`eaig-tip-${++serial}`} />, el.mount);
+    open?.anchors[0]?.removeAttribute(DESCRIPTION);
+    serial++;
+    open = { anchors, trail: [term], pinned: options.pinned };
+    // Said with the term by screen readers, wherever focus or the reading cursor is on it.
+    anchors[0]?.setAttribute(DESCRIPTION, term.definition);
+    draw();
     if (!el.host.matches(':popover-open')) {
       // Invisible until placed, so it never flashes where the browser would put it.
       setPosition('visibility: hidden !important;');
@@ -138,8 +228,14 @@ export function createTooltipHost(doc: Document): TooltipHost {
               maxHeight = Math.max(80, Math.floor(availableHeight));
             },
           }),
+          hideWhenGone(),
         ],
-      }).then(({ x, y }) => {
+      }).then(({ x, y, middlewareData }) => {
+        // Scrolled out of view (the page, or a scrolling box around the term): nothing to explain.
+        if (middlewareData.hide?.referenceHidden) {
+          closeOnItsOwn();
+          return;
+        }
         setPosition(
           `left: ${x}px !important; top: ${y}px !important; max-height: ${maxHeight}px !important;`,
         );
@@ -147,7 +243,7 @@ export function createTooltipHost(doc: Document): TooltipHost {
     stopFollowing = autoUpdate(reference, el.host, () => {
       // The page removed the term (a re-render, a closed section): nothing left to explain.
       if (!anchors.some((a) => a.isConnected)) {
-        hide();
+        closeOnItsOwn();
         return;
       }
       void place().catch(() => undefined);
@@ -156,7 +252,29 @@ export function createTooltipHost(doc: Document): TooltipHost {
 
   return {
     show,
+    pin() {
+      if (open && !open.pinned) {
+        open = { ...open, pinned: true };
+        draw();
+      }
+    },
+    get isOpen() {
+      return open !== null;
+    },
+    get isPinned() {
+      return open?.pinned ?? false;
+    },
     hide,
+    focusInside() {
+      if (!open) return false;
+      if (!open.pinned) {
+        open = { ...open, pinned: true };
+        draw();
+      }
+      const first = buttons()[0];
+      first?.focus();
+      return Boolean(first);
+    },
     contains: (node) => node !== null && node === host,
     destroy() {
       hide();
@@ -164,6 +282,7 @@ export function createTooltipHost(doc: Document): TooltipHost {
       host?.remove();
       host = null;
       mount = null;
+      shadow = null;
     },
   };
 }

@@ -42,6 +42,23 @@ p:last-child { margin-bottom: 0; }
 .name { font-size: 15px; color: var(--fg); }
 .abbr { color: var(--muted); }
 .definition { color: var(--fg); }
-.related, .source { font-size: 12px; color: var(--muted); }
-.label { font-weight: 600; }
+.category, .related, .source { font-size: 12px; color: var(--muted); }
+.category { text-transform: none; letter-spacing: 0.02em; }
+.label { font-weight: 600; display: block; margin-bottom: 4px; }
+.related { margin: 0 0 8px; }
+ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
+button {
+  font: 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: var(--accent);
+  background: var(--bg);
+  border: 1px solid var(--border);
+  border-radius: 999px;
+  padding: 3px 9px;
+  margin: 0;
+  cursor: pointer;
+}
+button:hover { border-color: var(--accent); }
+button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.actions button { border-radius: 6px; }
 `;

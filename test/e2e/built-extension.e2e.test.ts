@@ -30,6 +30,17 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (browser) => {
     expect(manifest).not.toHaveProperty('web_accessible_resources');
   });
 
+  it('declares the shortcuts, each with a default the user can change in the browser', () => {
+    const commands = manifest.commands as Record<string, { suggested_key?: { default?: string } }>;
+    expect(
+      Object.fromEntries(Object.entries(commands).map(([k, v]) => [k, v.suggested_key?.default])),
+    ).toEqual({
+      'highlight-page': 'Alt+Shift+G',
+      'next-term': 'Alt+Shift+Period',
+      'previous-term': 'Alt+Shift+Comma',
+    });
+  });
+
   it('builds one self-contained content script for the scripting API', () => {
     const code = readFileSync(join(dir, 'src/content/index.js'), 'utf8');
     // No loader: nothing imported at run time, no chunk fetched from the extension.

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { courseEntries, definitionOf } from '../support/course';
 import { ROOT } from '../support/shared';
 import { openPopup, type PageDriver, until } from './support/driver';
+import { occurrenceRect, overlaps } from './support/geometry';
 import { BROWSERS, grantedLaunchers } from './support/launch';
 import { servedTextNodes, textNodes, useSession } from './support/session';
 
@@ -34,23 +35,6 @@ const highlights = (page: PageDriver) =>
       m.getAttribute('data-glossary-term'),
     ]),
   );
-
-const overlaps = (
-  a: { left: number; top: number; right: number; bottom: number },
-  b: { left: number; top: number; right: number; bottom: number },
-) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/** The box around every element of one highlighted occurrence. */
-const occurrenceRect = (page: PageDriver, selector: string) =>
-  page.evaluate((sel) => {
-    const rects = [...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect());
-    return {
-      left: Math.min(...rects.map((r) => r.left)),
-      top: Math.min(...rects.map((r) => r.top)),
-      right: Math.max(...rects.map((r) => r.right)),
-      bottom: Math.max(...rects.map((r) => r.bottom)),
-    };
-  }, selector);
 
 describe.each(BROWSERS)('%s with the extension', (name) => {
   const session = useSession(grantedLaunchers[name]);
@@ -90,7 +74,12 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
     const tip = await page.readTooltip();
     expect(tip?.role).toBe('tooltip');
     expect(tip?.text).toContain(definitionOf('Bias'));
-    expect(tip?.text).toContain('Related: Artificial Intelligence, Fairness, AI Bias Mitigation');
+    expect(tip?.buttons.map((b) => b.text)).toEqual([
+      'Artificial Intelligence',
+      'Fairness',
+      'AI Bias Mitigation',
+      'Look up in glossary',
+    ]);
     const term = await occurrenceRect(page, '#intro [data-glossary-term="bias"]');
     expect(overlaps(tip?.rect ?? term, term)).toBe(false);
     // Closed shadow root: the page cannot read or restyle what is inside.

@@ -49,6 +49,28 @@ function drive(page: Page): PageDriver {
     type: (text) => page.keyboard.type(text, { delay: 20 }),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
+    moveTo: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    wheel: (deltaY) => page.mouse.wheel(0, deltaY),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    async accessibleDescription(selector) {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as {
+          root: { nodeId: number };
+        };
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+        if (!nodeId) return null;
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+          nodeId,
+          fetchRelatives: false,
+        });
+        const description = nodes[0]?.description?.value;
+        return typeof description === 'string' ? description : null;
+      } finally {
+        await cdp.detach();
+      }
+    },
     async readTooltip() {
       // DevTools protocol: DOM.getDocument with pierce includes closed shadow roots.
       const cdp = await page.context().newCDPSession(page);

@@ -1,12 +1,26 @@
 /** What the end-to-end scenarios need from a browser, whichever one runs them. */
 
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 export interface TooltipReading {
+  /** "tooltip" when opened by hover, "dialog" once pinned. */
   readonly role: string | null;
   readonly text: string;
-  /** The card's computed border radius: proof that our styles applied. */
+  /** The card's computed border radius and font size: proof that our styles applied. */
   readonly radius: string;
+  readonly fontSize: string;
   /** Where the tooltip host sits on screen. */
-  readonly rect: { left: number; top: number; right: number; bottom: number };
+  readonly rect: Box;
+  readonly buttons: ReadonlyArray<{ text: string; rect: Box }>;
+  /** The text of the element focused inside the tooltip, or null. */
+  readonly focused: string | null;
+  /** Each text part's colour and the background behind it, as computed. */
+  readonly colors: ReadonlyArray<{ what: string; fg: string; bg: string }>;
 }
 
 export interface PageDriver {
@@ -20,6 +34,19 @@ export interface PageDriver {
   type(text: string): Promise<void>;
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** A real click at a point of the viewport. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Moves the real pointer to a point of the viewport. */
+  moveTo(x: number, y: number): Promise<void>;
+  /** Scrolls with the mouse wheel, as a reader does. */
+  wheel(deltaY: number): Promise<void>;
+  /** Emulates the system's light or dark theme for the page. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /**
+   * The accessible description the browser computes for the element matching `selector`, from
+   * its accessibility tree; null where the browser has no way to tell (Firefox).
+   */
+  accessibleDescription(selector: string): Promise<string | null>;
   /** Reads our tooltip through its closed shadow root, with the browser's own protocol. */
   readTooltip(): Promise<TooltipReading | null>;
   screenshot(path: string): Promise<void>;
@@ -95,18 +122,69 @@ export async function until(check: () => Promise<unknown>, what: string, timeout
   );
 }
 
-/** Finds our tooltip in a shadow root handed in by the protocol; runs in the page. */
+/** Reads our tooltip in a shadow root handed in by the protocol; runs in the page. */
 export const READ_SHADOW = `function (root) {
-  var tip = root.querySelector('[role="tooltip"]');
-  var host = root.host.getBoundingClientRect();
+  var tip = root.querySelector('.card');
   if (!tip || !root.host.matches(':popover-open')) return null;
+  var box = function (el) {
+    var r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  };
+  var style = getComputedStyle(tip);
+  var colors = [];
+  tip.querySelectorAll('.name, .category, .definition, .label, .source, button').forEach(function (el) {
+    var own = getComputedStyle(el);
+    var bg = el.localName === 'button' ? own.backgroundColor : style.backgroundColor;
+    colors.push({ what: el.className || el.localName, fg: own.color, bg: bg });
+  });
   return JSON.stringify({
     role: tip.getAttribute('role'),
     text: tip.textContent,
-    radius: getComputedStyle(tip).borderRadius,
-    rect: { left: host.left, top: host.top, right: host.right, bottom: host.bottom },
+    radius: style.borderRadius,
+    fontSize: style.fontSize,
+    rect: box(root.host),
+    buttons: Array.prototype.map.call(tip.querySelectorAll('button'), function (b) {
+      return { text: b.textContent, rect: box(b) };
+    }),
+    focused: root.activeElement ? root.activeElement.textContent : null,
+    colors: colors,
   });
 }`;
+
+/** Clicks the tooltip's button labelled `text` with the real pointer. */
+export async function clickTooltipButton(page: PageDriver, text: string): Promise<void> {
+  const tip = await page.readTooltip();
+  const button = tip?.buttons.find((b) => b.text === text);
+  if (!button) throw new Error(`No tooltip button "${text}" in ${JSON.stringify(tip?.buttons)}`);
+  const { left, top, right, bottom } = button.rect;
+  await page.clickAt((left + right) / 2, (top + bottom) / 2);
+}
+
+/**
+ * What the term shortcuts make the background send: a headless browser has no window for a
+ * browser-level shortcut to reach, so an extension page sends the same message to the tab.
+ */
+export async function sendShortcut(
+  browser: ExtensionBrowser,
+  page: PageDriver,
+  direction: 1 | -1,
+): Promise<void> {
+  const url = await page.evaluate(() => location.href);
+  const remote = await browser.openExtensionPage('src/options/index.html');
+  await remote.evaluate(
+    async ([address, move]) => {
+      const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
+        .chrome;
+      // Not a url query: Firefox's match patterns have no port.
+      const tab = (await api.tabs.query({})).find((t) => t.url === address);
+      if (tab?.id === undefined) throw new Error(`no tab at ${address}`);
+      await api.tabs.sendMessage(tab.id, { type: 'move-to-term', direction: move }, { frameId: 0 });
+    },
+    [url, direction] as const,
+  );
+  await remote.close();
+  await page.bringToFront();
+}
 
 /**
  * Run in an extension context (a page, the service worker): has the background registered the

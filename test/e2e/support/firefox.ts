@@ -41,6 +41,13 @@ function drive(browser: Browser, page: Page): PageDriver {
     type: (text) => page.keyboard.type(text, { delay: 20 }),
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     click: (selector) => page.click(selector),
+    moveTo: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    wheel: (deltaY) => page.mouse.wheel({ deltaY }),
+    colorScheme: (scheme) =>
+      page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    // WebDriver BiDi has no view of the accessibility tree.
+    accessibleDescription: async () => null,
     // Firefox reports memory only in about:memory, for the whole process.
     heapUsed: async () => null,
     async readTooltip() {

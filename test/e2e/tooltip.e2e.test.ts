@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { definitionOf } from '../support/course';
+import {
+  clickTooltipButton,
+  type PageDriver,
+  sendShortcut,
+  type TooltipReading,
+  until,
+} from './support/driver';
+import { occurrenceRect, overlaps } from './support/geometry';
+import { BROWSERS, grantedLaunchers } from './support/launch';
+import { useSession } from './support/session';
+
+/**
+ * The tooltip driven as a reader drives it: hover and travel into it, pin it, follow a related
+ * term and come back, move through the page's terms from the keyboard, close it every way.
+ */
+
+const tooltipOpen = (page: PageDriver, text: string) =>
+  until(async () => (await page.readTooltip())?.text.includes(text), `the tooltip on ${text}`);
+const tooltipClosed = (page: PageDriver) =>
+  until(async () => (await page.readTooltip()) === null, 'the tooltip to close');
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const centre = (r: { left: number; top: number; right: number; bottom: number }) =>
+  [(r.left + r.right) / 2, (r.top + r.bottom) / 2] as const;
+
+/** The focused element of the page: a highlight's term id, or its tag and id. */
+const focused = (page: PageDriver) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.getAttribute('data-glossary-term') ?? `${el?.localName}#${el?.id ?? ''}`;
+  });
+
+describe.each(BROWSERS)('%s tooltip', (name) => {
+  const session = useSession(grantedLaunchers[name]);
+  const open = async () => {
+    const page = await session.browser.open(session.url('tooltip.html'));
+    await page.waitFor(() => document.querySelector('#notes [data-glossary-term="privacy"]'));
+    return page;
+  };
+
+  it('stays open while the pointer travels into it, and closes after it leaves', async () => {
+    const page = await open();
+    await page.hover('#intro [data-glossary-term="bias"]');
+    await tooltipOpen(page, definitionOf('Bias'));
+    const tip = (await page.readTooltip()) as TooltipReading;
+    expect(tip.role).toBe('tooltip');
+    // Down from the term into the tooltip, through the gap between them.
+    await page.moveTo(...centre(tip.rect));
+    await pause(700);
+    expect((await page.readTooltip())?.text).toContain(definitionOf('Bias'));
+    await page.hover('h1');
+    await tooltipClosed(page);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('pins on a click, until Esc, a click elsewhere, or the term scrolls away', async () => {
+    const page = await open();
+    const term = '#intro [data-glossary-term="bias"]';
+    await page.click(term);
+    await tooltipOpen(page, definitionOf('Bias'));
+    expect((await page.readTooltip())?.role).toBe('dialog');
+    await page.hover('h1');
+    await pause(700);
+    expect((await page.readTooltip())?.text).toContain(definitionOf('Bias'));
+    await page.press('Escape');
+    await tooltipClosed(page);
+
+    await page.click(term);
+    await tooltipOpen(page, definitionOf('Bias'));
+    await page.click('h1');
+    await tooltipClosed(page);
+
+    await page.click(term);
+    await tooltipOpen(page, definitionOf('Bias'));
+    const placed = await page.readTooltip();
+    expect(
+      overlaps(
+        placed?.rect ?? { left: 0, top: 0, right: 0, bottom: 0 },
+        await occurrenceRect(page, term),
+      ),
+    ).toBe(false);
+    await page.moveTo(10, 10);
+    await page.wheel(2500);
+    await tooltipClosed(page);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a related term in the same tooltip, with a way back', async () => {
+    const page = await open();
+    await page.hover('#intro [data-glossary-term="bias"]');
+    await tooltipOpen(page, definitionOf('Bias'));
+    const first = (await page.readTooltip()) as TooltipReading;
+    expect(first.text).toContain('Principles');
+    expect(first.text).toContain(
+      'Source: the course “Ethical AI Practices in AI and Business Customer Relationship Management”',
+    );
+    await clickTooltipButton(page, 'Fairness');
+    await tooltipOpen(page, definitionOf('Fairness'));
+    const related = (await page.readTooltip()) as TooltipReading;
+    expect(related.role).toBe('dialog');
+    expect(related.text).not.toContain(definitionOf('Bias'));
+    // Same place: the tooltip still explains the term on the page, beside it.
+    expect(related.rect.left).toBeCloseTo(first.rect.left, 0);
+    await clickTooltipButton(page, '← Back to Bias');
+    await tooltipOpen(page, definitionOf('Bias'));
+    expect((await page.readTooltip())?.buttons.map((b) => b.text)).not.toContain('← Back to Bias');
+    await page.close();
+  });
+
+  it('opens the glossary entry of the term in a tab', async () => {
+    const page = await open();
+    await page.click('#governance [data-glossary-term="dpia"]');
+    await tooltipOpen(page, 'Data Protection Impact Assessment');
+    await clickTooltipButton(page, 'Look up in glossary');
+    await until(
+      async () =>
+        (await session.browser.tabUrls()).some((u) => u.endsWith('popup/index.html?term=dpia')),
+      'the entry tab',
+    );
+    const entry = await session.browser.openExtensionPage('src/popup/index.html?term=dpia');
+    await entry.waitFor(() => document.querySelector('.results .term-name'));
+    expect(
+      await entry.evaluate(() => document.querySelector('.results .term-name')?.textContent),
+    ).toBe('Data Protection Impact Assessment (DPIA)');
+    await entry.close();
+    await page.close();
+  });
+
+  it('moves through the terms from the keyboard, into the tooltip and back where it was', async () => {
+    const page = await open();
+    await page.click('#note');
+    await sendShortcut(session.browser, page, 1);
+    await tooltipOpen(page, definitionOf('Bias'));
+    expect(await focused(page)).toBe('bias');
+    // Screen readers get the definition with the term.
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-description')),
+    ).toBe(definitionOf('Bias'));
+    const described = await page.accessibleDescription('[data-glossary-term][aria-description]');
+    if (name === 'chromium') expect(described).toBe(definitionOf('Bias'));
+
+    await sendShortcut(session.browser, page, 1);
+    await tooltipOpen(page, definitionOf('Artificial Intelligence'));
+    expect(await focused(page)).toBe('artificial-intelligence');
+    // Only the open term is described.
+    expect(await page.evaluate(() => document.querySelectorAll('[aria-description]').length)).toBe(
+      1,
+    );
+    await sendShortcut(session.browser, page, -1);
+    await tooltipOpen(page, definitionOf('Bias'));
+    expect(await focused(page)).toBe('bias');
+
+    await page.press('Tab');
+    await until(
+      async () => (await page.readTooltip())?.focused === 'Artificial Intelligence',
+      'focus in the tooltip',
+    );
+    await page.press('Tab');
+    await until(async () => (await page.readTooltip())?.focused === 'Fairness', 'the next button');
+    await page.press('Escape');
+    await tooltipClosed(page);
+    expect(await focused(page)).toBe('input#note');
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('never adds a Tab stop: the page keeps the tab order its authors made', async () => {
+    const page = await open();
+    // A term reached from the keyboard once, so it holds whatever focus attributes it gets.
+    await sendShortcut(session.browser, page, 1);
+    await tooltipOpen(page, definitionOf('Bias'));
+    await page.press('Escape');
+    await tooltipClosed(page);
+    // Tab from the top of the page, as a reader arriving there would.
+    await page.click('h1');
+    const stops: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.press('Tab');
+      stops.push(await focused(page));
+    }
+    expect(stops).toEqual(['a#first-link', 'input#note', 'a#last-link', stops[3]]);
+    expect(stops[3]).not.toMatch(/^(bias|artificial|ai-|dpia|robust|privacy)/);
+    await page.close();
+  });
+});
