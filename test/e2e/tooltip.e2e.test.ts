@@ -88,6 +88,15 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     await page.close();
   });
 
+  it('opens on a tap, for touch screens', async () => {
+    const page = await open();
+    const term = await occurrenceRect(page, '#governance [data-glossary-term="dpia"]');
+    await page.tapAt(...centre(term));
+    await tooltipOpen(page, 'Data Protection Impact Assessment');
+    expect((await page.readTooltip())?.role).toBe('dialog');
+    await page.close();
+  });
+
   it('shows a related term in the same tooltip, with a way back', async () => {
     const page = await open();
     await page.hover('#intro [data-glossary-term="bias"]');

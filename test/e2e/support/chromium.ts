@@ -50,6 +50,16 @@ function drive(page: Page): PageDriver {
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
     moveTo: (x, y) => page.mouse.move(x, y),
+    async tapAt(x, y) {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } finally {
+        await cdp.detach();
+      }
+    },
     clickAt: (x, y) => page.mouse.click(x, y),
     wheel: (deltaY) => page.mouse.wheel(0, deltaY),
     colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),

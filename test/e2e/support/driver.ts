@@ -36,6 +36,8 @@ export interface PageDriver {
   click(selector: string): Promise<void>;
   /** A real click at a point of the viewport. */
   clickAt(x: number, y: number): Promise<void>;
+  /** A tap of a finger on a touch screen at a point of the viewport. */
+  tapAt(x: number, y: number): Promise<void>;
   /** Moves the real pointer to a point of the viewport. */
   moveTo(x: number, y: number): Promise<void>;
   /** Scrolls with the mouse wheel, as a reader does. */

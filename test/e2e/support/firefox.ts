@@ -42,6 +42,7 @@ function drive(browser: Browser, page: Page): PageDriver {
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     click: (selector) => page.click(selector),
     moveTo: (x, y) => page.mouse.move(x, y),
+    tapAt: (x, y) => page.touchscreen.tap(x, y),
     clickAt: (x, y) => page.mouse.click(x, y),
     wheel: (deltaY) => page.mouse.wheel({ deltaY }),
     colorScheme: (scheme) =>
