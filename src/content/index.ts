@@ -130,7 +130,7 @@ function run(): void {
       switchOff();
       return;
     }
-    const next = `${settings.density} ${settings.everydayWords}`;
+    const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle}`;
     if (shape !== next) switchOff();
     shape = next;
     switchOn(settings);

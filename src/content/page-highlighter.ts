@@ -38,7 +38,7 @@ function pageReading(everydayWords: Settings['everydayWords']): PageReading {
 }
 
 export function createPageHighlighter(
-  settings: Pick<Settings, 'density' | 'everydayWords'>,
+  settings: Pick<Settings, 'density' | 'everydayWords'> & Partial<Pick<Settings, 'highlightStyle'>>,
   onShadowRoot?: (root: ShadowRoot) => void,
 ): Highlighter {
   return createHighlighter(pageMatcher, {
@@ -46,6 +46,7 @@ export function createPageHighlighter(
     everyday,
     countOnly,
     reading: pageReading(settings.everydayWords),
+    look: settings.highlightStyle === 'underline' ? undefined : settings.highlightStyle,
     onShadowRoot,
   });
 }

@@ -9,6 +9,8 @@ import { createSliceQueue, type Step } from './slices';
 
 /** The attribute every highlight carries: the page-facing contract (`data-glossary-term="bias"`). */
 export const TERM_ATTRIBUTE = 'data-glossary-term';
+/** How the highlight looks (highlight.css): "underline", "background" or "off". */
+export const STYLE_ATTRIBUTE = 'data-glossary-style';
 /**
  * Our own element, not <mark>: it has no default look and no role, so page rules for `mark`
  * never reach it, screen readers do not announce every term as "highlighted", and should the
@@ -38,6 +40,8 @@ export interface HighlighterOptions {
   readonly countOnly?: ReadonlySet<string>;
   /** Called for each open shadow root the highlighter enters, so the caller can style it. */
   readonly onShadowRoot?: (root: ShadowRoot) => void;
+  /** The look of the highlights, written on each (STYLE_ATTRIBUTE); the underline without. */
+  readonly look?: string;
 }
 
 interface Created {
@@ -98,6 +102,7 @@ export function createHighlighter(
     reading,
     countOnly = NONE,
     onShadowRoot,
+    look,
   }: HighlighterOptions = {},
 ): Highlighter {
   let created: Created[] = [];
@@ -368,6 +373,7 @@ export function createHighlighter(
         const termRange = range as TermRange;
         const mark = element as HTMLElement;
         mark.setAttribute(TERM_ATTRIBUTE, termRange.termId);
+        if (look) mark.setAttribute(STYLE_ATTRIBUTE, look);
         record(mark);
         const group = parts.get(termRange) ?? [];
         group.push(mark);

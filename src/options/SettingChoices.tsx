@@ -2,7 +2,7 @@ import { glossary } from '../glossary/data';
 import type { Settings } from '../settings/settings';
 import { useSettings } from '../ui/hooks';
 
-type ChoiceKey = 'density' | 'everydayWords';
+type ChoiceKey = 'density' | 'everydayWords' | 'highlightStyle';
 
 interface Choice<K extends ChoiceKey> {
   readonly value: Settings[K];
@@ -87,6 +87,33 @@ export function EverydayWordChoices() {
           value: 'always',
           label: 'On every page',
           detail: 'Everyday words are highlighted wherever they appear.',
+        },
+      ]}
+    />
+  );
+}
+
+export function HighlightStyleChoices() {
+  return (
+    <SettingChoices
+      setting="highlightStyle"
+      legend="How should highlighted terms look?"
+      choices={[
+        {
+          value: 'underline',
+          label: 'Dotted underline',
+          detail: 'Quiet: the text keeps its own look, with a blue dotted line under terms.',
+        },
+        {
+          value: 'background',
+          label: 'Tinted background',
+          detail: 'Easy to spot: a light blue band behind each term.',
+        },
+        {
+          value: 'off',
+          label: 'Nothing drawn',
+          detail:
+            'Terms look like the rest of the text; hovering one, or the term shortcuts, still explain it.',
         },
       ]}
     />

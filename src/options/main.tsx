@@ -5,7 +5,7 @@ import { HIGHLIGHT_PAGE_COMMAND } from '../messages/messages';
 import { HighlightToggle } from '../ui/HighlightToggle';
 import { SiteAccessChooser } from '../ui/SiteAccessChooser';
 import { ChosenSites } from './ChosenSites';
-import { DensityChoices, EverydayWordChoices } from './SettingChoices';
+import { DensityChoices, EverydayWordChoices, HighlightStyleChoices } from './SettingChoices';
 
 /** The shortcut's current keys, as the browser reports them (the user may have changed them). */
 function useShortcut(): string | null {
@@ -35,6 +35,7 @@ function Options() {
       <ChosenSites />
       <DensityChoices />
       <EverydayWordChoices />
+      <HighlightStyleChoices />
       <h2>Keyboard shortcut</h2>
       <p>
         Highlight the page you are on:{' '}

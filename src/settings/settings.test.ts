@@ -15,19 +15,26 @@ describe('settings', () => {
     expect(parseSettings({ enabled: false }).settings.enabled).toBe(false);
     expect(parseSettings({ siteAccess: 'all' }).settings.siteAccess).toBe('all');
     expect(parseSettings({ density: 'every' }).settings.density).toBe('every');
+    expect(parseSettings({ highlightStyle: 'off' }).settings.highlightStyle).toBe('off');
   });
 
   it('highlights the first occurrence of each term unless asked for every one', () => {
     expect(DEFAULT_SETTINGS.density).toBe('first');
     expect(DEFAULT_SETTINGS.everydayWords).toBe('topic');
+    expect(DEFAULT_SETTINGS.highlightStyle).toBe('underline');
   });
 
   it('repairs a corrupt value to its default and says which', () => {
     expect(
-      parseSettings({ enabled: 'yes please', siteAccess: 'everywhere', density: 'some' }),
+      parseSettings({
+        enabled: 'yes please',
+        siteAccess: 'everywhere',
+        density: 'some',
+        highlightStyle: 'blink',
+      }),
     ).toEqual({
       settings: DEFAULT_SETTINGS,
-      repaired: ['enabled', 'siteAccess', 'density'],
+      repaired: ['enabled', 'siteAccess', 'density', 'highlightStyle'],
     });
   });
 
@@ -35,6 +42,12 @@ describe('settings', () => {
     const hostile = JSON.parse('{"__proto__": {"enabled": false}, "constructor": 1, "x": 2}');
     const { settings } = parseSettings(hostile);
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(Object.keys(settings)).toEqual(['enabled', 'siteAccess', 'density', 'everydayWords']);
+    expect(Object.keys(settings)).toEqual([
+      'enabled',
+      'siteAccess',
+      'density',
+      'everydayWords',
+      'highlightStyle',
+    ]);
   });
 });

@@ -15,6 +15,10 @@ export type Density = (typeof DENSITIES)[number];
 export const EVERYDAY_WORDS = ['topic', 'always'] as const;
 export type EverydayWords = (typeof EVERYDAY_WORDS)[number];
 
+/** How a highlighted term looks: a dotted underline, a tinted background, or nothing to see. */
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'off'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
 export interface Settings {
   /** Highlight course terms on the pages the user reads (a global pause when false). */
   enabled: boolean;
@@ -23,6 +27,8 @@ export interface Settings {
   /** First occurrence of each term (calm reading, as an encyclopedia links once) or every one. */
   density: Density;
   everydayWords: EverydayWords;
+  /** "off" keeps terms explained on hover and from the keyboard, with nothing drawn. */
+  highlightStyle: HighlightStyle;
 }
 
 export type SettingKey = keyof Settings;
@@ -33,6 +39,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   siteAccess: 'click',
   density: 'first',
   everydayWords: 'topic',
+  highlightStyle: 'underline',
 };
 
 /** A check that a stored value is one of `choices`. */
@@ -46,6 +53,7 @@ const VALID: { [K in SettingKey]: (value: unknown) => value is Settings[K] } = {
   siteAccess: oneOf(SITE_ACCESS_MODES),
   density: oneOf(DENSITIES),
   everydayWords: oneOf(EVERYDAY_WORDS),
+  highlightStyle: oneOf(HIGHLIGHT_STYLES),
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];

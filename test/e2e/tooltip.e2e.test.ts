@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { definitionOf } from '../support/course';
 import {
@@ -20,6 +22,31 @@ const tooltipOpen = (page: PageDriver, text: string) =>
   until(async () => (await page.readTooltip())?.text.includes(text), `the tooltip on ${text}`);
 const tooltipClosed = (page: PageDriver) =>
   until(async () => (await page.readTooltip()) === null, 'the tooltip to close');
+/** WCAG contrast ratio of two computed colours (`rgb(…)`/`rgba(…)`, opaque). */
+function contrast(fg: string, bg: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+  };
+  const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** An axe-core scan of the page as it is now: the rules broken, with the elements breaking them. */
+async function axeViolations(page: PageDriver): Promise<string[]> {
+  await page.addScript(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const centre = (r: { left: number; top: number; right: number; bottom: number }) =>
   [(r.left + r.right) / 2, (r.top + r.bottom) / 2] as const;
@@ -192,6 +219,99 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     }
     expect(stops).toEqual(['a#first-link', 'input#note', 'a#last-link', stops[3]]);
     expect(stops[3]).not.toMatch(/^(bias|artificial|ai-|dpia|robust|privacy)/);
+    await page.close();
+  });
+
+  it('reads well in light and dark themes: colours at least WCAG AA', async () => {
+    const page = await open();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.colorScheme(scheme);
+      await page.click('#intro [data-glossary-term="bias"]');
+      await tooltipOpen(page, definitionOf('Bias'));
+      const tip = (await page.readTooltip()) as TooltipReading;
+      expect(tip.colors.length).toBeGreaterThan(5);
+      for (const { what, fg, bg } of tip.colors) {
+        expect(contrast(fg, bg), `${scheme}: ${what} ${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+      }
+      const background = tip.colors.find((c) => c.what === 'definition')?.bg ?? '';
+      const dark =
+        contrast(background, 'rgb(0, 0, 0)') < contrast(background, 'rgb(255, 255, 255)');
+      expect(dark, `${scheme} theme background ${background}`).toBe(scheme === 'dark');
+      await page.press('Escape');
+      await tooltipClosed(page);
+    }
+    await page.colorScheme('light');
+    await page.close();
+  });
+
+  it('passes an axe-core scan with the tooltip open, and so does the popup', async () => {
+    const page = await open();
+    await sendShortcut(session.browser, page, 1);
+    await tooltipOpen(page, definitionOf('Bias'));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+    const popup = await session.browser.openExtensionPage('src/popup/index.html');
+    await popup.waitFor(() => document.querySelector('.today .term-name'));
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('keeps its look and its place on top on a page that styles everything', async () => {
+    const looks = (tip: TooltipReading) => ({
+      radius: tip.radius,
+      fontSize: tip.fontSize,
+      colors: [...new Set(tip.colors.map((c) => `${c.what}: ${c.fg} on ${c.bg}`))].sort(),
+    });
+    const plain = await open();
+    await plain.click('#notes [data-glossary-term="privacy"]');
+    await tooltipOpen(plain, definitionOf('Privacy'));
+    const expected = looks((await plain.readTooltip()) as TooltipReading);
+    await plain.close();
+
+    const page = await session.browser.open(session.url('hostile/hostile-css.html'));
+    const term = '#intro [data-glossary-term="privacy"]';
+    await page.waitFor(() => document.querySelector('#intro [data-glossary-term="privacy"]'));
+    await page.click(term);
+    await tooltipOpen(page, definitionOf('Privacy'));
+    const tip = (await page.readTooltip()) as TooltipReading;
+    expect(looks(tip)).toEqual(expected);
+    expect(overlaps(tip.rect, await occurrenceRect(page, term))).toBe(false);
+    const [x, y] = centre(tip.rect);
+    expect(
+      await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.localName, [
+        x,
+        y,
+      ] as const),
+    ).toBe('eaig-tooltip');
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('draws terms as the options say: underline, background or nothing, still explained', async () => {
+    const page = await open();
+    const look = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(
+          document.querySelector('#intro [data-glossary-term="bias"]') as Element,
+        );
+        return `${style.textDecorationLine} ${style.backgroundColor}`;
+      });
+    expect(await look()).toBe('underline rgba(0, 0, 0, 0)');
+    const options = await session.browser.openExtensionPage('src/options/index.html');
+    await options.waitFor(() => document.querySelector('input[name="highlightStyle"]'));
+    await options.click('input[name="highlightStyle"][value="background"]');
+    await page.bringToFront();
+    await until(
+      async () => (await look()).startsWith('none rgba(37, 99, 235'),
+      'a tinted background',
+    );
+    await options.click('input[name="highlightStyle"][value="off"]');
+    await page.bringToFront();
+    await until(async () => (await look()) === 'none rgba(0, 0, 0, 0)', 'nothing drawn');
+    await page.hover('#intro [data-glossary-term="bias"]');
+    await tooltipOpen(page, definitionOf('Bias'));
+    await options.click('input[name="highlightStyle"][value="underline"]');
+    await options.close();
     await page.close();
   });
 });

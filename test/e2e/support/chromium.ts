@@ -42,6 +42,9 @@ function drive(page: Page): PageDriver {
     errors: log.errors,
     warnings: log.warnings,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async addScript(source) {
+      await page.evaluate(source);
+    },
     async waitFor(fn, timeoutMs = 10_000) {
       await page.waitForFunction(fn, undefined, { timeout: timeoutMs });
     },

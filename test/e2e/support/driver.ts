@@ -26,6 +26,8 @@ export interface TooltipReading {
 export interface PageDriver {
   /** Runs `fn` in the page's own world (as a page script would) and returns its result. */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Runs a script's source in the page's own world, past its CSP, as DevTools would. */
+  addScript(source: string): Promise<void>;
   /** Waits until `fn`, run in the page, returns a truthy value. */
   waitFor(fn: () => unknown, timeoutMs?: number): Promise<void>;
   /** Moves the real pointer over the first element matching `selector`. */

@@ -24,6 +24,20 @@ function contextOf(page: Page): string {
 
 const NETWORK_NOISE = /Failed to load resource|NS_ERROR_|NetworkError|downloadable font|blocked/i;
 
+/** Runs `expression` in Firefox's privileged (chrome) scope, reached through BiDi. */
+async function inChrome(browser: Browser, expression: string): Promise<void> {
+  const channel = bidi(browser);
+  const tree = await channel.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const { contexts } = tree.result as unknown as { contexts: Array<{ context: string }> };
+  const target = contexts[0]?.context;
+  if (!target) throw new Error('No privileged Firefox window to reach');
+  await channel.send('script.evaluate', {
+    expression,
+    target: { context: target },
+    awaitPromise: true,
+  });
+}
+
 function drive(browser: Browser, page: Page): PageDriver {
   const log = pageLog(NETWORK_NOISE);
   // A page's alert() would block every script on it; nobody is there to click OK.
@@ -34,6 +48,9 @@ function drive(browser: Browser, page: Page): PageDriver {
     errors: log.errors,
     warnings: log.warnings,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async addScript(source) {
+      await page.evaluate(source);
+    },
     async waitFor(fn, timeoutMs = 10_000) {
       await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
     },
@@ -45,8 +62,12 @@ function drive(browser: Browser, page: Page): PageDriver {
     tapAt: (x, y) => page.touchscreen.tap(x, y),
     clickAt: (x, y) => page.mouse.click(x, y),
     wheel: (deltaY) => page.mouse.wheel({ deltaY }),
+    // BiDi cannot emulate media features yet; Firefox's own override does it, for every page.
     colorScheme: (scheme) =>
-      page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+      inChrome(
+        browser,
+        `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
+      ),
     // WebDriver BiDi has no view of the accessibility tree.
     accessibleDescription: async () => null,
     // Firefox reports memory only in about:memory, for the whole process.
@@ -152,22 +173,15 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       return drive(browser, page);
     },
     async setEnabled(enabled) {
-      // The add-on manager, reached through BiDi's privileged (chrome) scope: what
-      // about:addons does when the user flips the switch.
-      const channel = bidi(browser);
-      const tree = await channel.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      const { contexts } = tree.result as unknown as { contexts: Array<{ context: string }> };
-      const target = contexts[0]?.context;
-      if (!target) throw new Error('No privileged Firefox window to reach the add-on manager');
-      await channel.send('script.evaluate', {
-        expression: `(async () => {
+      // The add-on manager: what about:addons does when the user flips the switch.
+      await inChrome(
+        browser,
+        `(async () => {
           const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
           const addon = await AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)});
           await (${enabled} ? addon.enable() : addon.disable());
         })()`,
-        target: { context: target },
-        awaitPromise: true,
-      });
+      );
     },
     async tabUrls() {
       // puppeteer lists web pages only; the BiDi tree has every tab, extension pages included.
