@@ -21,33 +21,36 @@ export function manifestFor(browser: TargetBrowser): ManifestV3Export {
   };
   return {
     manifest_version: 3,
-    name: 'Ethical AI Glossary',
+    // Every string the browser shows comes from _locales (see src/i18n/i18n.ts).
+    name: '__MSG_extensionName__',
     version: pkg.version,
-    description: pkg.description,
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
     icons,
     action: {
-      default_title: 'Ethical AI Glossary',
+      default_title: '__MSG_extensionName__',
       default_popup: 'src/popup/index.html',
       default_icon: icons,
     },
     // Only what shipped features use: settings in storage; activeTab + scripting to highlight
-    // a page on request. Reading sites is optional, granted by the user (onboarding, options,
-    // popup or the browser's own site-access settings), never demanded at install.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // a page on request; contextMenus for "Look up in Ethical AI Glossary" on selected text.
+    // Reading sites is optional, granted by the user (onboarding, options, popup or the
+    // browser's own site-access settings), never demanded at install.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
     commands: {
       [HIGHLIGHT_PAGE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Highlight glossary terms on this page',
+        description: '__MSG_commandHighlightPage__',
       },
       [NEXT_TERM_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Go to the next highlighted term and explain it',
+        description: '__MSG_commandNextTerm__',
       },
       [PREVIOUS_TERM_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Go to the previous highlighted term and explain it',
+        description: '__MSG_commandPreviousTerm__',
       },
     },
     background:

@@ -4,6 +4,7 @@ import { glossary } from '../src/glossary/data';
 import type { GlossaryTerm } from '../src/glossary/schema';
 import { createHighlighter } from '../src/highlight/highlighter';
 import { createMatcher, type MatchableTerm } from '../src/match/matcher';
+import { createSearch } from '../src/search/search';
 import type { Density } from '../src/settings/settings';
 
 /**
@@ -121,6 +122,37 @@ async function sliced() {
   return { ms, marks, longTasks: long.length, longest: Math.max(0, ...long) };
 }
 
+/**
+ * The popup's search over a glossary of `count` terms, typed a key at a time as a reader types
+ * (with a typo and a two-word query): milliseconds per keystroke, the slowest and the median.
+ */
+function searchKeystrokes(count: number) {
+  const terms = generatedGlossary(count).map((t, i) => {
+    const real = glossary.terms.find((g) => g.id === t.id);
+    return (
+      real ?? {
+        ...(glossary.terms[i % glossary.terms.length] as GlossaryTerm),
+        id: t.id,
+        term: t.forms[0] as string,
+        forms: [...t.forms],
+      }
+    );
+  });
+  const search = createSearch(terms);
+  const times: number[] = [];
+  for (const query of ['explainabilty', 'decision making', 'dpia', 'kalo mine']) {
+    for (let n = 1; n <= query.length; n++) {
+      times.push(timed(() => search.search(query.slice(0, n))).ms);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return {
+    ms: times[Math.floor(times.length / 2)] ?? Number.NaN,
+    slowest: times.at(-1) ?? Number.NaN,
+    keystrokes: times.length,
+  };
+}
+
 const bench = {
   sliced,
   floor,
@@ -129,6 +161,7 @@ const bench = {
   naive,
   appended,
   manyTerms: (count: number) => passWithTerms(generatedGlossary(count)),
+  searchKeystrokes,
   textLength: () => document.body.textContent?.length ?? 0,
 };
 

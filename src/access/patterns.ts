@@ -38,13 +38,19 @@ export function siteName(url: string): string {
  * patterns, or null when it names no site.
  */
 export function patternsFromInput(input: string): string[] | null {
+  const host = hostFromInput(input);
+  return host ? patternsForHost(host) : null;
+}
+
+/** The host name in what a person types ("Example.com/page" -> "example.com"), or null. */
+export function hostFromInput(input: string): string | null {
   const text = input.trim();
   if (!text) return null;
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
     if (!isWebPage(url.href) || !/^[a-z0-9.-]+$/i.test(url.hostname)) return null;
     if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
-    return patternsForHost(url.hostname);
+    return url.hostname;
   } catch {
     return null;
   }

@@ -3,15 +3,19 @@ import { grantedPatterns } from '../access/access';
 import { isWebPage } from '../access/patterns';
 import { injectInto, syncRegisteredScript } from '../access/scripts';
 import { termsById } from '../glossary/data';
+import { t } from '../i18n/i18n';
 import {
   asMessage,
   entryPath,
   HIGHLIGHT_PAGE_COMMAND,
+  LOOK_UP_MENU,
   type MoveToTermMessage,
   NEXT_TERM_COMMAND,
   PAGE_PORT,
   PREVIOUS_TERM_COMMAND,
+  searchPath,
 } from '../messages/messages';
+import { loadSettings } from '../settings/storage';
 
 /**
  * The background routes browser events to the access module: first-run onboarding, keeping
@@ -53,6 +57,26 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
     void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING) }).catch(report);
   }
   void syncRegisteredScript().catch(report);
+  // Menus persist across restarts; made anew on every install and update.
+  browser.contextMenus.removeAll().then(
+    () =>
+      browser.contextMenus.create({
+        id: LOOK_UP_MENU,
+        title: t('contextMenuLookUp'),
+        contexts: ['selection'],
+      }),
+    report,
+  );
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== LOOK_UP_MENU || !info.selectionText) return;
+  void browser.tabs
+    .create({
+      url: browser.runtime.getURL(searchPath(info.selectionText)),
+      index: tab ? tab.index + 1 : undefined,
+    })
+    .catch(report);
 });
 
 browser.runtime.onStartup.addListener(() => void syncRegisteredScript().catch(report));
@@ -91,14 +115,27 @@ browser.commands.onCommand.addListener((command, tab) => {
   void run().catch(report);
 });
 
-// "Look up in glossary" in a tooltip: the term's entry, in a tab beside the page.
+/** The toolbar badge: how many distinct terms the tab's page shows, unless turned off. */
+async function showCount(tabId: number, count: number): Promise<void> {
+  const { badge } = await loadSettings();
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
+  await browser.action.setBadgeText({ tabId, text: badge && count > 0 ? String(count) : '' });
+}
+
 browser.runtime.onMessage.addListener((data: unknown, sender: browser.Runtime.MessageSender) => {
   const message = asMessage(data);
-  if (message?.type !== 'open-entry' || !termsById.has(message.termId)) return;
-  const index = sender.tab ? sender.tab.index + 1 : undefined;
-  void browser.tabs
-    .create({ url: browser.runtime.getURL(entryPath(message.termId)), index })
-    .catch(report);
+  const tab = sender.tab;
+  // "Look up in glossary" in a tooltip: the term's entry, in a tab beside the page.
+  if (message?.type === 'open-entry' && termsById.has(message.termId)) {
+    void browser.tabs
+      .create({
+        url: browser.runtime.getURL(entryPath(message.termId)),
+        index: tab ? tab.index + 1 : undefined,
+      })
+      .catch(report);
+  } else if (message?.type === 'terms-on-page' && tab?.id !== undefined && sender.frameId === 0) {
+    void showCount(tab.id, message.count).catch(report);
+  }
 });
 
 // Content scripts connect so that their port closes when the extension is disabled, updated

@@ -1,8 +1,13 @@
 import { glossary, termsById } from '../glossary/data';
 import { type Highlighter, removeLeftoverHighlights } from '../highlight/highlighter';
-import { asMessage, type OpenEntryMessage } from '../messages/messages';
+import {
+  asMessage,
+  type OpenEntryMessage,
+  type PageTerms,
+  type TermsOnPageMessage,
+} from '../messages/messages';
 import { pageApi } from '../platform/page-api';
-import type { Settings } from '../settings/settings';
+import { isPaused, type Settings } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
 import { createTooltipHost, removeLeftoverTooltips } from '../tooltip/host';
 import { type Interaction, watchInteraction } from './interaction';
@@ -22,6 +27,10 @@ const flagHolder = globalThis as { __ethicalAiGlossary?: boolean };
 
 /** How long after the page's load event the last look for late web components waits. */
 const SETTLED_MS = 2000;
+/** Highlights change in bursts (a page's first pass, a feed): the badge follows once they calm. */
+const BADGE_DELAY_MS = 300;
+/** Only the top frame speaks for the tab (its badge, its list in the popup). */
+const isTopFrame = window === window.top;
 
 function run(): void {
   /** Everything the script listens to for as long as it lives. */
@@ -45,9 +54,34 @@ function run(): void {
   });
   const shadowStyles = createShadowStyles();
 
+  /** The page's highlighted terms, in reading order of their first highlight, with counts. */
+  function termsOnPage(): PageTerms['terms'] {
+    const counts = new Map<string, number>();
+    for (const mark of occurrences()) {
+      const id = session?.highlighter.termOf(mark);
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return [...counts].map(([id, count]) => ({ id, count }));
+  }
+
+  /** Tells the background how many distinct terms the tab shows, when that number changes. */
+  let told = -1;
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+  function reportSoon(): void {
+    if (!isTopFrame) return;
+    clearTimeout(badgeTimer);
+    badgeTimer = setTimeout(() => {
+      const count = termsOnPage().length;
+      if (count === told) return;
+      told = count;
+      const message: TermsOnPageMessage = { type: 'terms-on-page', count };
+      void pageApi.runtime.sendMessage(message).catch(() => undefined);
+    }, BADGE_DELAY_MS);
+  }
+
   function switchOn(settings: Settings): void {
     if (session || !document.body) return;
-    const highlighter = createPageHighlighter(settings, shadowStyles.add);
+    const highlighter = createPageHighlighter(settings, shadowStyles.add, reportSoon);
     const stop = new AbortController();
     const interaction = watchInteraction(
       document,
@@ -77,18 +111,33 @@ function run(): void {
     void highlighter.highlightSoon(document.body).then(() => lookForLateComponents(stop.signal));
   }
 
+  /** Every highlight's first element, in reading order. */
+  function occurrences(): HTMLElement[] {
+    if (!session) return [];
+    const { highlighter } = session;
+    return highlighter.marks
+      .filter((m) => m.isConnected && highlighter.occurrenceOf(m)[0] === m)
+      .sort(readingOrder);
+  }
+
+  /** Scrolls to `target`, focuses it and opens its tooltip, pinned. */
+  function explain(target: Element): void {
+    // Instantly, not smoothly: no motion for readers who asked for less of it, nor a wait.
+    target.scrollIntoView({ block: 'center', inline: 'nearest' });
+    session?.interaction.openFromKeyboard(target);
+  }
+
   /** The term shortcuts: the next or previous highlighted term, focused, its tooltip open. */
   function moveToTerm(direction: Direction): void {
     if (!session) return;
-    const { highlighter, interaction } = session;
-    const terms = highlighter.marks
-      .filter((m) => m.isConnected && highlighter.occurrenceOf(m)[0] === m)
-      .sort(readingOrder);
-    const target = nextTerm(terms, interaction.current, direction, window.innerHeight);
-    if (!target) return;
-    // Instantly, not smoothly: no motion for readers who asked for less of it, nor a wait.
-    target.scrollIntoView({ block: 'center', inline: 'nearest' });
-    interaction.openFromKeyboard(target);
+    const target = nextTerm(occurrences(), session.interaction.current, direction, innerHeight);
+    if (target) explain(target);
+  }
+
+  /** "On this page" in the popup: a term's first highlight. */
+  function showTerm(termId: string): void {
+    const target = occurrences().find((m) => session?.highlighter.termOf(m) === termId);
+    if (target) explain(target);
   }
 
   /**
@@ -116,6 +165,7 @@ function run(): void {
   }
 
   function switchOff(): void {
+    if (session) reportSoon();
     session?.stop.abort();
     tooltip.destroy();
     session?.highlighter.clear();
@@ -126,7 +176,10 @@ function run(): void {
   /** Highlighting as the settings say: on or off, and redone when what it shows changes. */
   let shape = '';
   function apply(settings: Settings): void {
-    if (!settings.enabled) {
+    // The badge setting may have changed: say the count again, whatever it was.
+    told = -1;
+    reportSoon();
+    if (!settings.enabled || isPaused(settings.pausedSites, location.hostname)) {
       switchOff();
       return;
     }
@@ -159,9 +212,15 @@ function run(): void {
     if (document.body) removeLeftoverHighlights(document.body);
   });
   watchExtensionLife(shutDown, life.signal);
-  const onMessage = (data: unknown) => {
+  // Every message is answered at once (null when there is nothing to say), so no sender waits.
+  const onMessage = (data: unknown, _sender: unknown, respond: (response: unknown) => void) => {
     const message = asMessage(data);
+    let answer: PageTerms | null = null;
     if (message?.type === 'move-to-term') guarded(() => moveToTerm(message.direction));
+    else if (message?.type === 'show-term') guarded(() => showTerm(message.termId));
+    else if (message?.type === 'page-terms') answer = { terms: termsOnPage() };
+    respond(answer);
+    return true as const;
   };
   pageApi.runtime.onMessage.addListener(onMessage);
   life.signal.addEventListener(

@@ -40,6 +40,7 @@ function pageReading(everydayWords: Settings['everydayWords']): PageReading {
 export function createPageHighlighter(
   settings: Pick<Settings, 'density' | 'everydayWords'> & Partial<Pick<Settings, 'highlightStyle'>>,
   onShadowRoot?: (root: ShadowRoot) => void,
+  onMarksChanged?: () => void,
 ): Highlighter {
   return createHighlighter(pageMatcher, {
     density: settings.density,
@@ -48,5 +49,6 @@ export function createPageHighlighter(
     reading: pageReading(settings.everydayWords),
     look: settings.highlightStyle === 'underline' ? undefined : settings.highlightStyle,
     onShadowRoot,
+    onMarksChanged,
   });
 }

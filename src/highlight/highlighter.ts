@@ -42,6 +42,8 @@ export interface HighlighterOptions {
   readonly onShadowRoot?: (root: ShadowRoot) => void;
   /** The look of the highlights, written on each (STYLE_ATTRIBUTE); the underline without. */
   readonly look?: string;
+  /** Called after highlights were added or taken away (several changes may share one call). */
+  readonly onMarksChanged?: () => void;
 }
 
 interface Created {
@@ -103,6 +105,7 @@ export function createHighlighter(
     countOnly = NONE,
     onShadowRoot,
     look,
+    onMarksChanged,
   }: HighlighterOptions = {},
 ): Highlighter {
   let created: Created[] = [];
@@ -154,6 +157,7 @@ export function createHighlighter(
     const gone = new Set(entries);
     created = created.filter((c) => !gone.has(c));
     recountShown();
+    if (entries.length) onMarksChanged?.();
   }
 
   /**
@@ -226,6 +230,7 @@ export function createHighlighter(
     byOrigin = new Map();
     for (const entry of kept) indexByOrigin(entry);
     recountShown();
+    onMarksChanged?.();
   }
 
   /** Scanning and wrapping `root`, then settling the page's topic: one job for either pace. */
@@ -342,6 +347,7 @@ export function createHighlighter(
       }
       toWrap.push({ segment, matches });
     }
+    if (!toWrap.length) return;
     guard?.ours(() => {
       for (const { segment, matches } of toWrap) {
         try {
@@ -353,6 +359,7 @@ export function createHighlighter(
         }
       }
     });
+    onMarksChanged?.();
   }
 
   function wrap(segment: TextSegment, matches: readonly TermMatch[]): void {

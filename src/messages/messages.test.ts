@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asMessage, entryPath } from './messages';
+import { asMessage, asPageTerms, entryPath, searchPath } from './messages';
 
 describe('messages between the extension parts', () => {
   it('acts only on well-formed messages of its own', () => {
@@ -15,9 +15,33 @@ describe('messages between the extension parts', () => {
       expect(asMessage(bad)).toBeNull();
     }
     expect(asMessage({ type: 'open-entry', termId: 7 })).toBeNull();
+    expect(asMessage({ type: 'page-terms', extra: 1 })).toEqual({ type: 'page-terms' });
+    expect(asMessage({ type: 'terms-on-page', count: 3 })).toEqual({
+      type: 'terms-on-page',
+      count: 3,
+    });
+    for (const count of [-1, 1.5, '3', Number.NaN]) {
+      expect(asMessage({ type: 'terms-on-page', count })).toBeNull();
+    }
   });
 
   it('addresses a term entry so that no id can break out of its parameter', () => {
     expect(entryPath('a&b=c#d')).toBe('src/popup/index.html?term=a%26b%3Dc%23d');
+    expect(searchPath('  model & bias?  ')).toBe('src/popup/index.html?q=model%20%26%20bias%3F');
+    expect(searchPath('x'.repeat(500))).toHaveLength('src/popup/index.html?q='.length + 100);
+  });
+
+  it("keeps only well-formed terms from a page's answer", () => {
+    expect(
+      asPageTerms({
+        terms: [
+          { id: 'bias', count: 2 },
+          { id: 'x', count: 0 },
+          { id: 3, count: 1 },
+        ],
+      }),
+    ).toEqual({ terms: [{ id: 'bias', count: 2 }] });
+    expect(asPageTerms(null)).toBeNull();
+    expect(asPageTerms({ terms: 'bias' })).toBeNull();
   });
 });

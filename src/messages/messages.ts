@@ -1,7 +1,8 @@
 /**
  * Everything the extension's parts say to each other, typed in one place. The content script
  * holds a port to the background to learn when the extension goes away; the background tells
- * it about the term shortcuts, and it asks the background to show a term's glossary entry.
+ * it about the term shortcuts and the popup asks it about its terms; it asks the background to
+ * show a term's glossary entry and tells it how many terms the page has (the badge).
  */
 
 /** The port a content script opens; its disconnect tells the page script to check it is alive. */
@@ -25,7 +26,34 @@ export interface OpenEntryMessage {
   readonly termId: string;
 }
 
-export type ExtensionMessage = MoveToTermMessage | OpenEntryMessage;
+/** Popup -> content script: which terms are highlighted here? Answered with `PageTerms`. */
+export interface PageTermsRequest {
+  readonly type: 'page-terms';
+}
+
+export interface PageTerms {
+  /** Each term highlighted on the page, in reading order of its first highlight. */
+  readonly terms: ReadonlyArray<{ readonly id: string; readonly count: number }>;
+}
+
+/** Popup -> content script: scroll to a term's first highlight and open its tooltip. */
+export interface ShowTermMessage {
+  readonly type: 'show-term';
+  readonly termId: string;
+}
+
+/** Content script (top frame) -> background: how many distinct terms the page shows. */
+export interface TermsOnPageMessage {
+  readonly type: 'terms-on-page';
+  readonly count: number;
+}
+
+export type ExtensionMessage =
+  | MoveToTermMessage
+  | OpenEntryMessage
+  | PageTermsRequest
+  | ShowTermMessage
+  | TermsOnPageMessage;
 
 /** Messages arrive as untyped data: only a well-formed one of ours is acted on. */
 export function asMessage(data: unknown): ExtensionMessage | null {
@@ -34,8 +62,17 @@ export function asMessage(data: unknown): ExtensionMessage | null {
   if (m.type === 'move-to-term' && (m.direction === 1 || m.direction === -1)) {
     return { type: 'move-to-term', direction: m.direction };
   }
-  if (m.type === 'open-entry' && typeof m.termId === 'string') {
-    return { type: 'open-entry', termId: m.termId };
+  if ((m.type === 'open-entry' || m.type === 'show-term') && typeof m.termId === 'string') {
+    return { type: m.type, termId: m.termId };
+  }
+  if (m.type === 'page-terms') return { type: 'page-terms' };
+  if (
+    m.type === 'terms-on-page' &&
+    typeof m.count === 'number' &&
+    Number.isInteger(m.count) &&
+    m.count >= 0
+  ) {
+    return { type: 'terms-on-page', count: m.count };
   }
   return null;
 }
@@ -43,3 +80,19 @@ export function asMessage(data: unknown): ExtensionMessage | null {
 /** The popup page showing one term's entry (the popup reads `?term=`). */
 export const ENTRY_PAGE = 'src/popup/index.html';
 export const entryPath = (termId: string) => `${ENTRY_PAGE}?term=${encodeURIComponent(termId)}`;
+/** The popup page searching for `text` (the context menu on selected text). */
+export const searchPath = (text: string) =>
+  `${ENTRY_PAGE}?q=${encodeURIComponent(text.trim().slice(0, 100))}`;
+/** The context menu entry on selected text. */
+export const LOOK_UP_MENU = 'look-up-selection';
+
+/** The content script's answer to `page-terms`, checked: null for anything else. */
+export function asPageTerms(data: unknown): PageTerms | null {
+  const terms = (data as { terms?: unknown } | null)?.terms;
+  if (!Array.isArray(terms)) return null;
+  const valid = terms.filter(
+    (t): t is { id: string; count: number } =>
+      typeof t?.id === 'string' && Number.isInteger(t?.count) && t.count > 0,
+  );
+  return { terms: valid };
+}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { removeHost, requestSites } from '../access/access';
 import { chosenSites, patternsFromInput } from '../access/patterns';
+import { t } from '../i18n/i18n';
 import { useGrantedPatterns } from '../ui/hooks';
 
 /** The single sites the user granted, with a way to add and remove them. */
@@ -15,19 +16,19 @@ export function ChosenSites() {
     event.preventDefault();
     const patterns = patternsFromInput(input);
     if (!patterns) {
-      setNotice(`"${input.trim()}" is not a web site address, like example.com.`);
+      setNotice(t('notASite', input.trim()));
       return;
     }
     setNotice('');
     requestSites(patterns).then(
-      (ok) => (ok ? setInput('') : setNotice('Access was not granted, so nothing changed.')),
-      () => setNotice('Your browser did not let the extension ask for access.'),
+      (ok) => (ok ? setInput('') : setNotice(t('accessNotGrantedShort'))),
+      () => setNotice(t('accessCannotAsk')),
     );
   };
 
   return (
     <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites you chose</h2>
+      <h2 id="sites-heading">{t('chosenHeading')}</h2>
       {sites.length ? (
         <ul class="sites">
           {sites.map((host) => (
@@ -35,26 +36,26 @@ export function ChosenSites() {
               <span>{host}</span>
               <button
                 type="button"
-                aria-label={`Remove ${host}`}
+                aria-label={t('removeSite', host)}
                 onClick={() => void removeHost(host)}
               >
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">No single sites yet.</p>
+        <p class="muted">{t('chosenNone')}</p>
       )}
       <form class="add-site" onSubmit={add}>
-        <label for="add-site-input">Add a site</label>
+        <label for="add-site-input">{t('addSite')}</label>
         <input
           id="add-site-input"
           value={input}
           placeholder="example.com"
           onInput={(e) => setInput(e.currentTarget.value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('add')}</button>
       </form>
       {notice ? (
         <p class="notice" role="status">

@@ -1,4 +1,5 @@
 import { glossary } from '../glossary/data';
+import { t } from '../i18n/i18n';
 import type { Settings } from '../settings/settings';
 import { useSettings } from '../ui/hooks';
 
@@ -48,18 +49,10 @@ export function DensityChoices() {
   return (
     <SettingChoices
       setting="density"
-      legend="How often should a term be highlighted?"
+      legend={t('densityLegend')}
       choices={[
-        {
-          value: 'first',
-          label: 'The first time each term appears',
-          detail: 'Calm reading: like an encyclopedia, a term is marked once per page.',
-        },
-        {
-          value: 'every',
-          label: 'Every time a term appears',
-          detail: 'For study: every occurrence can be hovered.',
-        },
+        { value: 'first', label: t('densityFirstLabel'), detail: t('densityFirstDetail') },
+        { value: 'every', label: t('densityEveryLabel'), detail: t('densityEveryDetail') },
       ]}
     />
   );
@@ -67,27 +60,18 @@ export function DensityChoices() {
 
 /** The glossary's everyday words as a reader knows them: "AI, bias, ethics ...". */
 const EVERYDAY_WORDS = glossary.terms
-  .filter((t) => t.everyday)
-  .map((t) => t.abbreviation ?? t.term.toLowerCase())
+  .filter((term) => term.everyday)
+  .map((term) => term.abbreviation ?? term.term.toLowerCase())
   .join(', ');
 
 export function EverydayWordChoices() {
   return (
     <SettingChoices
       setting="everydayWords"
-      legend={`Everyday words (${EVERYDAY_WORDS})`}
+      legend={t('everydayLegend', EVERYDAY_WORDS)}
       choices={[
-        {
-          value: 'topic',
-          label: 'Only on pages about AI',
-          detail:
-            'A page is about AI when AI, machine learning, neural networks, language models or the course’s specialist terms come up at least 3 times, and at least once in every 12,000 characters. A recipe’s “privacy policy” stays plain.',
-        },
-        {
-          value: 'always',
-          label: 'On every page',
-          detail: 'Everyday words are highlighted wherever they appear.',
-        },
+        { value: 'topic', label: t('everydayTopicLabel'), detail: t('everydayTopicDetail') },
+        { value: 'always', label: t('everydayAlwaysLabel'), detail: t('everydayAlwaysDetail') },
       ]}
     />
   );
@@ -97,24 +81,15 @@ export function HighlightStyleChoices() {
   return (
     <SettingChoices
       setting="highlightStyle"
-      legend="How should highlighted terms look?"
+      legend={t('styleLegend')}
       choices={[
-        {
-          value: 'underline',
-          label: 'Dotted underline',
-          detail: 'Quiet: the text keeps its own look, with a blue dotted line under terms.',
-        },
+        { value: 'underline', label: t('styleUnderlineLabel'), detail: t('styleUnderlineDetail') },
         {
           value: 'background',
-          label: 'Tinted background',
-          detail: 'Easy to spot: a light blue band behind each term.',
+          label: t('styleBackgroundLabel'),
+          detail: t('styleBackgroundDetail'),
         },
-        {
-          value: 'off',
-          label: 'Nothing drawn',
-          detail:
-            'Terms look like the rest of the text; hovering one, or the term shortcuts, still explain it.',
-        },
+        { value: 'off', label: t('styleOffLabel'), detail: t('styleOffDetail') },
       ]}
     />
   );

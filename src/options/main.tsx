@@ -1,52 +1,76 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { HIGHLIGHT_PAGE_COMMAND } from '../messages/messages';
-import { HighlightToggle } from '../ui/HighlightToggle';
+import { t } from '../i18n/i18n';
+import { HighlightToggle, SettingSwitch } from '../ui/HighlightToggle';
+import { RepairNotice } from '../ui/RepairNotice';
 import { SiteAccessChooser } from '../ui/SiteAccessChooser';
 import { ChosenSites } from './ChosenSites';
+import { PausedSites } from './PausedSites';
+import { PrivacyPanel } from './PrivacyPanel';
 import { DensityChoices, EverydayWordChoices, HighlightStyleChoices } from './SettingChoices';
 
-/** The shortcut's current keys, as the browser reports them (the user may have changed them). */
-function useShortcut(): string | null {
-  const [keys, setKeys] = useState<string | null>(null);
+/** The shortcuts and their current keys, as the browser reports them (the user may change them). */
+function useShortcuts(): browser.Commands.Command[] | null {
+  const [commands, setCommands] = useState<browser.Commands.Command[] | null>(null);
   useEffect(() => {
-    browser.commands.getAll().then(
-      (all) => setKeys(all.find((c) => c.name === HIGHLIGHT_PAGE_COMMAND)?.shortcut || ''),
-      () => setKeys(''),
-    );
+    browser.commands.getAll().then(setCommands, () => setCommands([]));
   }, []);
-  return keys;
+  return commands;
+}
+
+function Shortcuts() {
+  const commands = useShortcuts();
+  const firefox = navigator.userAgent.includes('Firefox');
+  if (!commands) return null;
+  return (
+    <section aria-labelledby="shortcuts-heading">
+      <h2 id="shortcuts-heading">{t('optionsShortcuts')}</h2>
+      <ul class="shortcuts">
+        {commands.map((c) => (
+          <li key={c.name}>
+            {c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('optionsNoKeys')}</span>}{' '}
+            {c.description}
+          </li>
+        ))}
+      </ul>
+      <p class="muted">
+        {t(firefox ? 'optionsShortcutsFirefox' : 'optionsShortcutsChrome')}{' '}
+        {t('optionsShortcutsTooltip')}
+      </p>
+    </section>
+  );
 }
 
 function Options() {
-  const shortcut = useShortcut();
-  const firefox = navigator.userAgent.includes('Firefox');
   return (
     <main class="page">
-      <h1>Ethical AI Glossary options</h1>
+      <h1>{t('optionsTitle')}</h1>
+      <RepairNotice />
       <HighlightToggle class="choice">
         <span>
-          <strong>Highlight terms on pages</strong>
-          <span class="detail">Off pauses highlighting everywhere, at once.</span>
+          <strong>{t('popupHighlightSwitch')}</strong>
+          <span class="detail">{t('optionsHighlightDetail')}</span>
         </span>
       </HighlightToggle>
       <SiteAccessChooser />
       <ChosenSites />
+      <PausedSites />
       <DensityChoices />
       <EverydayWordChoices />
       <HighlightStyleChoices />
-      <h2>Keyboard shortcut</h2>
-      <p>
-        Highlight the page you are on:{' '}
-        {shortcut ? <kbd>{shortcut}</kbd> : <span class="muted">no keys set</span>}.{' '}
-        {firefox
-          ? 'Change it in about:addons: the gear menu, then "Manage Extension Shortcuts".'
-          : 'Change it at chrome://extensions/shortcuts.'}
-      </p>
+      <SettingSwitch setting="badge" class="choice badge-switch">
+        <span>
+          <strong>{t('optionsBadgeLabel')}</strong>
+          <span class="detail">{t('optionsBadgeDetail')}</span>
+        </span>
+      </SettingSwitch>
+      <Shortcuts />
+      <PrivacyPanel />
     </main>
   );
 }
 
+document.title = t('optionsTitle');
 const root = document.getElementById('app');
 if (root) render(<Options />, root);

@@ -1,79 +1,161 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isWebPage, siteName } from '../access/patterns';
 import { glossary, termsById } from '../glossary/data';
 import type { GlossaryTerm } from '../glossary/schema';
+import { t } from '../i18n/i18n';
 import { createSearch } from '../search/search';
-import { msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day/term-of-day';
+import { loadLocalState, saveLocalState } from '../settings/storage';
+import { localDay, msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day/term-of-day';
 import { HighlightToggle } from '../ui/HighlightToggle';
 import { useSettings } from '../ui/hooks';
+import { RepairNotice } from '../ui/RepairNotice';
+import { type ActiveTab, activeTab } from './active-tab';
+import { OnThisPage, showOnPage, usePageTerms } from './OnThisPage';
 import { SitePanel } from './SitePanel';
+import { SitePause } from './SitePause';
 import { TermCard } from './TermCard';
 
 const ids = glossary.terms.map((t) => t.id);
 const search = createSearch(glossary.terms);
 const relatedOf = (t: GlossaryTerm) => t.related.flatMap((id) => termsById.get(id) ?? []);
 
-/** Today's term, refreshed at local midnight while the popup stays open. */
-function useTermOfTheDay(): GlossaryTerm | undefined {
+/** Today's term and local date, refreshed at local midnight while the popup stays open. */
+function useToday(): { term: GlossaryTerm | undefined; day: string } {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setTimeout(() => setNow(new Date()), msUntilNextLocalMidnight(now) + 50);
     return () => clearTimeout(timer);
   }, [now]);
-  return termsById.get(termOfTheDay(ids, now));
+  return { term: termsById.get(termOfTheDay(ids, now)), day: localDay(now) };
 }
 
-/** The term a tooltip's "Look up in glossary" asked for (`?term=<id>`), shown first. */
-const askedFor = () => termsById.get(new URLSearchParams(location.search).get('term') ?? '');
+/** The day the term of the day was dismissed on, from this device's storage. */
+function useDismissedDay(): [string | null | undefined, (day: string) => void] {
+  const [day, setDay] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    loadLocalState().then(
+      (state) => setDay(state.dismissedDay),
+      () => setDay(null),
+    );
+  }, []);
+  const dismiss = (today: string) => {
+    setDay(today);
+    void saveLocalState({ dismissedDay: today }).catch(() => undefined);
+  };
+  return [day, dismiss];
+}
+
+function useActiveTab(): ActiveTab | null {
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+  useEffect(() => {
+    activeTab().then(setTab, () => setTab(null));
+  }, []);
+  return tab;
+}
+
+/** Arrow keys move between the results (and back up to the search box) as focus. */
+function moveFocus(event: KeyboardEvent, list: HTMLElement | null, box: HTMLInputElement | null) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const cards = [...(list?.querySelectorAll<HTMLElement>('.term') ?? [])];
+  const at = cards.indexOf(document.activeElement as HTMLElement);
+  const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+  event.preventDefault();
+  if (next < 0) box?.focus();
+  else cards[Math.min(next, cards.length - 1)]?.focus();
+}
+
+/**
+ * What the popup page was opened to look up: a term a tooltip's "Look up in glossary" named
+ * (`?term=<id>`, shown first), or text selected on a page (`?q=`, the context menu).
+ */
+function askedFor(): string {
+  const params = new URLSearchParams(location.search);
+  return termsById.get(params.get('term') ?? '')?.term ?? params.get('q') ?? '';
+}
 
 export function App() {
   const [settings] = useSettings();
-  const [query, setQuery] = useState(() => askedFor()?.term ?? '');
-  const today = useTermOfTheDay();
+  const [query, setQuery] = useState(askedFor);
+  const today = useToday();
+  const [dismissedDay, dismiss] = useDismissedDay();
+  const tab = useActiveTab();
+  const onPage = usePageTerms(tab);
   const results = useMemo(() => search.search(query), [query]);
   const searching = query.trim() !== '';
   const searchBox = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLElement>(null);
   // The user opened the popup to look something up: the search box takes the first keystroke.
   useEffect(() => searchBox.current?.focus(), []);
+  const web = tab && isWebPage(tab.url) ? { ...tab, url: tab.url } : null;
+
+  /** Enter on a result: show it on the page when the page has it. */
+  const choose = (id: string) => {
+    if (web && onPage?.some((t) => t.id === id)) void showOnPage(web, id).catch(() => undefined);
+  };
 
   return (
     <main>
       <header>
-        <h1>Ethical AI Glossary</h1>
+        <h1>{t('extensionName')}</h1>
         <HighlightToggle class="switch">
-          <span>Highlight terms on pages</span>
+          <span>{t('popupHighlightSwitch')}</span>
         </HighlightToggle>
       </header>
+      <RepairNotice />
+      {web ? <SitePause host={siteName(web.url)} /> : null}
       {settings ? <SitePanel mode={settings.siteAccess} /> : null}
+      {web && onPage ? <OnThisPage tab={web} terms={onPage} /> : null}
       <label class="search">
-        <span>Search the glossary</span>
+        <span>{t('popupSearchLabel')}</span>
         <input
           type="search"
           value={query}
-          placeholder="bias, DPIA, explainability…"
+          placeholder={t('popupSearchPlaceholder')}
           ref={searchBox}
+          aria-describedby="search-keys"
           onInput={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={(e) => moveFocus(e, list.current, searchBox.current)}
         />
+        <span id="search-keys" class="hint">
+          {t('popupSearchKeys')}
+        </span>
       </label>
-      {!searching && today ? (
+      {!searching && today.term && dismissedDay !== undefined && dismissedDay !== today.day ? (
         <section class="today" aria-labelledby="today-heading">
-          <p id="today-heading" class="eyebrow">
-            Term of the day
-          </p>
-          <TermCard term={today} related={relatedOf(today)} headingLevel={2} />
+          <div class="today-head">
+            <p id="today-heading" class="eyebrow">
+              {t('popupTermOfTheDay')}
+            </p>
+            <button type="button" class="link" onClick={() => dismiss(today.day)}>
+              {t('popupDismissToday')}
+            </button>
+          </div>
+          <TermCard term={today.term} related={relatedOf(today.term)} headingLevel={2} />
         </section>
       ) : null}
-      <section class="results" aria-label={searching ? 'Search results' : 'All terms'}>
+      <section
+        class="results"
+        aria-label={t(searching ? 'popupSearchResults' : 'popupAllTerms')}
+        ref={list}
+        onKeyDown={(e) => {
+          moveFocus(e, list.current, searchBox.current);
+          const id = (e.target as HTMLElement).dataset.termId;
+          if (e.key === 'Enter' && id) choose(id);
+        }}
+      >
         <p class="count" role="status">
           {searching
             ? results.length === 0
-              ? `No term matches “${query.trim()}”.`
-              : `${results.length} ${results.length === 1 ? 'term' : 'terms'}`
-            : `All ${results.length} terms`}
+              ? t('popupNoMatch', query.trim())
+              : results.length === 1
+                ? t('popupOneTerm')
+                : t('popupTermCount', results.length)
+            : t('popupAllTermCount', results.length)}
         </p>
         {results.map((id) => {
           const term = termsById.get(id);
           return term ? (
-            <TermCard key={id} term={term} related={relatedOf(term)} headingLevel={3} />
+            <TermCard key={id} term={term} related={relatedOf(term)} headingLevel={3} focusable />
           ) : null;
         })}
       </section>

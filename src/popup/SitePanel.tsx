@@ -3,29 +3,10 @@ import browser from 'webextension-polyfill';
 import { canRead, removeHost, requestSites } from '../access/access';
 import { isWebPage, siteName, sitePatterns } from '../access/patterns';
 import { injectInto } from '../access/scripts';
+import { t } from '../i18n/i18n';
 import type { SiteAccessMode } from '../settings/settings';
-
-interface ActiveTab {
-  id: number;
-  url: string | undefined;
-}
-
-/**
- * The tab the popup is about. Opened from the toolbar, that is the active tab, whose address
- * activeTab lets us read. Opened as a page by extension code (the end-to-end tests; web pages
- * cannot open it) with `?tab=<id>&url=<address>`, that tab: without activeTab the browser
- * hides its address, so the opener names it.
- */
-async function activeTab(): Promise<ActiveTab | null> {
-  const params = new URLSearchParams(location.search);
-  const requested = Number(params.get('tab'));
-  if (Number.isInteger(requested) && requested > 0) {
-    const tab = await browser.tabs.get(requested);
-    return { id: requested, url: tab.url ?? params.get('url') ?? undefined };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
-}
+import { Emphasised } from '../ui/Emphasised';
+import { type ActiveTab, activeTab } from './active-tab';
 
 type State =
   | { kind: 'loading' }
@@ -65,7 +46,7 @@ export function SitePanel({ mode }: { mode: SiteAccessMode }) {
 
   const options = (
     <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-      Site access options
+      {t('siteOptions')}
     </button>
   );
 
@@ -75,26 +56,25 @@ export function SitePanel({ mode }: { mode: SiteAccessMode }) {
     case 'not-web':
       return (
         <p class="site" role="status">
-          Terms are highlighted on web pages (http and https), not on this one. {options}
+          {t('siteNotWeb')} {options}
         </p>
       );
     case 'highlighted-once':
       return (
         <p class="site" role="status">
-          Highlighted <strong>{state.host}</strong> on this page, this time. {options}
+          <Emphasised text={t('siteHighlightedOnce', state.host)} part={state.host} /> {options}
         </p>
       );
     case 'failed':
       return (
         <p class="site" role="status">
-          The browser does not let extensions change this page of <strong>{state.host}</strong>.{' '}
-          {options}
+          <Emphasised text={t('siteFailed', state.host)} part={state.host} /> {options}
         </p>
       );
     case 'granted':
       return (
         <p class="site" role="status">
-          Highlighting on <strong>{state.host}</strong>.{' '}
+          <Emphasised text={t('siteGranted', state.host)} part={state.host} />{' '}
           {mode === 'chosen' ? (
             <button
               type="button"
@@ -102,7 +82,7 @@ export function SitePanel({ mode }: { mode: SiteAccessMode }) {
                 void removeHost(state.host).then(() => setState({ ...state, kind: 'not-granted' }))
               }
             >
-              Stop on this site
+              {t('siteStop')}
             </button>
           ) : null}{' '}
           {options}
@@ -112,11 +92,7 @@ export function SitePanel({ mode }: { mode: SiteAccessMode }) {
       const { tab, host } = state;
       return (
         <div class="site" role="status">
-          <p>
-            {mode === 'all'
-              ? `Your browser's settings do not let the extension read ${host}, so nothing there is read or highlighted.`
-              : `${host} is not one of the sites you chose, so nothing there is read or highlighted.`}
-          </p>
+          <p>{t(mode === 'all' ? 'siteBlockedByBrowser' : 'siteNotChosen', host)}</p>
           <p class="actions">
             <button
               type="button"
@@ -129,10 +105,10 @@ export function SitePanel({ mode }: { mode: SiteAccessMode }) {
                   );
               }}
             >
-              Highlight on {host}
+              {t('siteHighlightOn', host)}
             </button>{' '}
             <button type="button" onClick={() => void highlightOnce(tab, host, setState)}>
-              Just this page
+              {t('siteJustThisPage')}
             </button>{' '}
             {options}
           </p>

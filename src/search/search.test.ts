@@ -40,4 +40,12 @@ describe('glossary search', () => {
     expect([...all].sort((a, b) => (a ?? '').localeCompare(b ?? ''))).toEqual(all);
     expect(names('zzqx')).toEqual([]);
   });
+
+  it('forgives the typos and spellings people make', () => {
+    expect(names('fairnes')[0]).toBe('Fairness');
+    expect(names('explainabilty')[0]).toBe('Model Explainability');
+    expect(names('dpia')[0]).toBe('Data Protection Impact Assessment');
+    expect(names('decision making')[0]).toBe('Ethical Decision-Making');
+    expect(names('transparancy')[0]).toBe('Transparency');
+  });
 });

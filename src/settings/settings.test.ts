@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings } from './settings';
+import { DEFAULT_SETTINGS, isPaused, parseSettings } from './settings';
 
 describe('settings', () => {
   it('asks for no site access until the user chooses', () => {
@@ -31,10 +31,12 @@ describe('settings', () => {
         siteAccess: 'everywhere',
         density: 'some',
         highlightStyle: 'blink',
+        pausedSites: ['example.com', '<img src=x>'],
+        badge: 'on',
       }),
     ).toEqual({
       settings: DEFAULT_SETTINGS,
-      repaired: ['enabled', 'siteAccess', 'density', 'highlightStyle'],
+      repaired: ['enabled', 'siteAccess', 'density', 'highlightStyle', 'pausedSites', 'badge'],
     });
   });
 
@@ -48,6 +50,26 @@ describe('settings', () => {
       'density',
       'everydayWords',
       'highlightStyle',
+      'pausedSites',
+      'badge',
     ]);
+  });
+});
+
+describe('sites where highlighting is paused', () => {
+  it('covers the site and its subdomains, not sites that merely end alike', () => {
+    const paused = ['example.com'];
+    expect(isPaused(paused, 'example.com')).toBe(true);
+    expect(isPaused(paused, 'WWW.Example.com')).toBe(true);
+    expect(isPaused(paused, 'badexample.com')).toBe(false);
+    expect(isPaused([], 'example.com')).toBe(false);
+  });
+
+  it('keeps a list of host names, and refuses one too long for synced storage', () => {
+    expect(parseSettings({ pausedSites: ['example.com'] }).settings.pausedSites).toEqual([
+      'example.com',
+    ]);
+    const many = Array.from({ length: 400 }, (_, i) => `site-${i}.example.org`);
+    expect(parseSettings({ pausedSites: many }).repaired).toEqual(['pausedSites']);
   });
 });

@@ -29,6 +29,10 @@ export interface Settings {
   everydayWords: EverydayWords;
   /** "off" keeps terms explained on hover and from the keyboard, with nothing drawn. */
   highlightStyle: HighlightStyle;
+  /** Sites (host names) where the user switched highlighting off; their subdomains too. */
+  pausedSites: string[];
+  /** Show how many distinct terms a page has on the toolbar button. */
+  badge: boolean;
 }
 
 export type SettingKey = keyof Settings;
@@ -40,7 +44,22 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   density: 'first',
   everydayWords: 'topic',
   highlightStyle: 'underline',
+  pausedSites: [],
+  badge: true,
 };
+
+/** storage.sync allows 8 KB per item: the paused sites, quoted and comma-separated, must fit. */
+const MAX_PAUSED_BYTES = 8000;
+
+/** A host name as browsers write them: lower case letters, digits, dots and hyphens. */
+export const isHostName = (v: unknown): v is string =>
+  typeof v === 'string' && /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(v) && v.length <= 253;
+
+/** Whether highlighting is paused on `hostname`: the site itself or a site it belongs to. */
+export function isPaused(pausedSites: readonly string[], hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
 
 /** A check that a stored value is one of `choices`. */
 const oneOf =
@@ -54,6 +73,9 @@ const VALID: { [K in SettingKey]: (value: unknown) => value is Settings[K] } = {
   density: oneOf(DENSITIES),
   everydayWords: oneOf(EVERYDAY_WORDS),
   highlightStyle: oneOf(HIGHLIGHT_STYLES),
+  pausedSites: (v): v is string[] =>
+    Array.isArray(v) && v.every(isHostName) && JSON.stringify(v).length <= MAX_PAUSED_BYTES,
+  badge: (v): v is boolean => typeof v === 'boolean',
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];

@@ -58,3 +58,9 @@ export function msUntilNextLocalMidnight(date: Date): number {
   const next = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
   return next.getTime() - date.getTime();
 }
+
+/** The local calendar date as YYYY-MM-DD: what "dismissed for today" is keyed on. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,11 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { useSettings } from './hooks';
 
-/** The global pause: highlight terms on pages, or nowhere. The popup and options share it. */
-export function HighlightToggle({
+type SwitchKey = 'enabled' | 'badge';
+
+/** A yes-or-no setting as a checkbox; every open page and extension page follows a change. */
+export function SettingSwitch({
+  setting,
   class: className,
   children,
 }: {
+  setting: SwitchKey;
   class: string;
   children: ComponentChildren;
 }) {
@@ -14,11 +18,16 @@ export function HighlightToggle({
     <label class={className}>
       <input
         type="checkbox"
-        checked={settings?.enabled ?? false}
+        checked={settings?.[setting] ?? false}
         disabled={!settings}
-        onChange={(e) => save({ enabled: e.currentTarget.checked })}
+        onChange={(e) => save({ [setting]: e.currentTarget.checked })}
       />
       {children}
     </label>
   );
+}
+
+/** The global pause: highlight terms on pages, or nowhere. The popup and options share it. */
+export function HighlightToggle(props: { class: string; children: ComponentChildren }) {
+  return <SettingSwitch setting="enabled" {...props} />;
 }

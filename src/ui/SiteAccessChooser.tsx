@@ -1,27 +1,14 @@
 import { useState } from 'preact/hooks';
 import { removeAllAccess, removeSites, requestAllSites } from '../access/access';
 import { ALL_SITES, coversAllSites } from '../access/patterns';
+import { type MessageKey, t } from '../i18n/i18n';
 import type { SiteAccessMode } from '../settings/settings';
 import { useGrantedPatterns, useSettings } from './hooks';
 
-const CHOICES: ReadonlyArray<{ mode: SiteAccessMode; label: string; detail: string }> = [
-  {
-    mode: 'all',
-    label: 'Highlight on all sites',
-    detail: 'Terms are underlined on every web page you open. Your browser asks you to confirm.',
-  },
-  {
-    mode: 'chosen',
-    label: 'Only on sites I choose',
-    detail:
-      'Open the toolbar button on a site and choose "Highlight on this site", or add sites in the options.',
-  },
-  {
-    mode: 'click',
-    label: 'Only when I ask',
-    detail:
-      'Click the toolbar button or press the shortcut (Alt+Shift+G) to highlight the page you are on: this page, this time. The extension reads no site otherwise.',
-  },
+const CHOICES: ReadonlyArray<{ mode: SiteAccessMode; label: MessageKey; detail: MessageKey }> = [
+  { mode: 'all', label: 'accessAllLabel', detail: 'accessAllDetail' },
+  { mode: 'chosen', label: 'accessChosenLabel', detail: 'accessChosenDetail' },
+  { mode: 'click', label: 'accessClickLabel', detail: 'accessClickDetail' },
 ];
 
 /** The one control for where highlighting may run; the onboarding and options pages share it. */
@@ -29,30 +16,27 @@ export function SiteAccessChooser() {
   const [settings, save] = useSettings();
   const granted = useGrantedPatterns();
   const [notice, setNotice] = useState('');
-  if (!settings || !granted) return <p>Loading…</p>;
+  if (!settings || !granted) return <p>{t('accessLoading')}</p>;
 
   const choose = (mode: SiteAccessMode) => {
     setNotice('');
     if (mode === 'all') {
       // The request must start inside the click: browsers ignore it once the gesture is stale.
       requestAllSites().then(
-        (ok) =>
-          ok
-            ? save({ siteAccess: 'all' })
-            : setNotice('Access was not granted, so nothing changed. You can try again.'),
-        () => setNotice('Your browser did not let the extension ask for access.'),
+        (ok) => (ok ? save({ siteAccess: 'all' }) : setNotice(t('accessNotGranted'))),
+        () => setNotice(t('accessCannotAsk')),
       );
       return;
     }
     save({ siteAccess: mode });
     const revoke = mode === 'chosen' ? removeSites(ALL_SITES) : removeAllAccess();
-    revoke.catch(() => setNotice('Your browser kept the access it had; you can remove it there.'));
+    revoke.catch(() => setNotice(t('accessKept')));
   };
 
   const limited = settings.siteAccess === 'all' && !coversAllSites(granted);
   return (
     <fieldset class="access">
-      <legend>Where may the extension highlight terms?</legend>
+      <legend>{t('accessLegend')}</legend>
       {CHOICES.map(({ mode, label, detail }) => (
         <label class="choice" key={mode}>
           <input
@@ -63,17 +47,16 @@ export function SiteAccessChooser() {
             onChange={() => choose(mode)}
           />
           <span>
-            <strong>{label}</strong>
-            <span class="detail">{detail}</span>
+            <strong>{t(label)}</strong>
+            <span class="detail">{t(detail)}</span>
           </span>
         </label>
       ))}
       {limited ? (
         <p class="notice" role="status">
-          Your browser's settings currently limit access to some or no sites, so terms are only
-          highlighted where it allows.{' '}
+          {t('accessLimited')}{' '}
           <button type="button" onClick={() => choose('all')}>
-            Allow all sites again
+            {t('accessAllowAllAgain')}
           </button>
         </p>
       ) : null}

@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '../glossary/schema';
+import { t } from '../i18n/i18n';
 
 /** " (DPIA)" after a term's name, where the course gives an abbreviation. */
 export function Abbreviation({ term }: { term: GlossaryTerm }) {
@@ -10,7 +11,7 @@ export function RelatedLine({ related }: { related: readonly GlossaryTerm[] }) {
   if (!related.length) return null;
   return (
     <p class="related">
-      <span class="label">Related: </span>
+      <span class="label">{t('relatedLabel')} </span>
       {related.map((r) => r.term).join(', ')}
     </p>
   );

@@ -23,7 +23,7 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (browser) => {
   const manifest = manifestOf(browser);
 
   it('asks for no site at install and exposes nothing to pages', () => {
-    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('content_scripts');
@@ -39,6 +39,14 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (browser) => {
       'next-term': 'Alt+Shift+Period',
       'previous-term': 'Alt+Shift+Comma',
     });
+  });
+
+  it('ships its UI strings for the browser to translate, English by default', () => {
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.name).toBe('__MSG_extensionName__');
+    const shipped = JSON.parse(readFileSync(join(dir, '_locales/en/messages.json'), 'utf8'));
+    const source = JSON.parse(readFileSync(join(ROOT, '_locales/en/messages.json'), 'utf8'));
+    expect(shipped).toEqual(source);
   });
 
   it('builds one self-contained content script for the scripting API', () => {

@@ -151,7 +151,23 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
       ).chrome.storage.sync.get(null),
     );
     expect(stored).toEqual({ enabled: true, siteAccess: 'click' });
+    // And says so, until the user has read it.
+    await again.waitFor(() =>
+      document
+        .querySelector('.repair-notice')
+        ?.textContent?.includes('where the extension may read pages'),
+    );
+    expect(
+      await again.evaluate(() => document.querySelector('.repair-notice')?.textContent),
+    ).toContain('highlighting on or off');
+    await again.click('.repair-notice button');
+    await again.waitFor(() => !document.querySelector('.repair-notice'));
     await again.close();
+    const later = await openPopup(session.browser);
+    await later.waitFor(() => document.querySelector('.switch input'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await later.evaluate(() => document.querySelector('.repair-notice'))).toBeNull();
+    await later.close();
   });
 
   it('cleans up when the extension is disabled, and 50 cycles leave nothing behind', async () => {

@@ -7,10 +7,9 @@ import {
   shift,
   size,
 } from '@floating-ui/dom';
-import { render } from 'preact';
 import type { GlossaryTerm } from '../glossary/schema';
+import { renderCard } from './card';
 import { TOOLTIP_CSS } from './styles';
-import { Tooltip } from './Tooltip';
 
 export const TOOLTIP_HOST_TAG = 'eaig-tooltip';
 
@@ -158,20 +157,17 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     const { trail, pinned } = open;
     const term = trail[trail.length - 1] as GlossaryTerm;
     const related = term.related.flatMap((id) => wiring.termById(id) ?? []);
-    render(
-      <Tooltip
-        term={term}
-        related={related}
-        id={`eaig-tip-${serial}`}
-        source={wiring.source}
-        pinned={pinned}
-        previous={trail[trail.length - 2]}
-        onRelated={(next) => go([...trail, next])}
-        onBack={() => go(trail.slice(0, -1))}
-        onLookUp={wiring.onLookUp}
-      />,
-      mount,
-    );
+    renderCard(mount, {
+      term,
+      related,
+      id: `eaig-tip-${serial}`,
+      source: wiring.source,
+      pinned,
+      previous: trail[trail.length - 2],
+      onRelated: (next) => go([...trail, next]),
+      onBack: () => go(trail.slice(0, -1)),
+      onLookUp: wiring.onLookUp,
+    });
   }
 
   /** Shows another term of the trail in the same tooltip; using it pins the tooltip. */
@@ -278,7 +274,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     contains: (node) => node !== null && node === host,
     destroy() {
       hide();
-      if (mount) render(null, mount);
+      mount?.replaceChildren();
       host?.remove();
       host = null;
       mount = null;

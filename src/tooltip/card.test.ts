@@ -1,7 +1,6 @@
-import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { GlossaryTerm } from '../glossary/schema';
-import { Tooltip, type TooltipProps } from './Tooltip';
+import { type CardProps, renderCard } from './card';
 
 const hostile: GlossaryTerm = {
   id: 'x',
@@ -13,27 +12,24 @@ const hostile: GlossaryTerm = {
 };
 const fairness: GlossaryTerm = { ...hostile, id: 'fairness', term: 'Fairness' };
 
-function renderTooltip(props: Partial<TooltipProps> = {}) {
+function renderTooltip(props: Partial<CardProps> = {}) {
   const root = document.createElement('div');
   const handlers = { onRelated: vi.fn(), onBack: vi.fn(), onLookUp: vi.fn() };
-  render(
-    <Tooltip
-      term={hostile}
-      related={[]}
-      id="t"
-      source="Ethical AI Practices"
-      pinned={false}
-      {...handlers}
-      {...props}
-    />,
-    root,
-  );
+  renderCard(root, {
+    term: hostile,
+    related: [],
+    id: 't',
+    source: 'Ethical AI Practices',
+    pinned: false,
+    ...handlers,
+    ...props,
+  });
   const button = (text: string) =>
     [...root.querySelectorAll('button')].find((b) => b.textContent === text);
   return { root, handlers, button };
 }
 
-describe('tooltip content', () => {
+describe('tooltip card', () => {
   it('renders definitions as text, never as HTML', () => {
     const { root } = renderTooltip();
     expect(root.querySelector('img, b, script')).toBeNull();
@@ -71,5 +67,21 @@ describe('tooltip content', () => {
     const dialog = root.querySelector('[role="dialog"]');
     expect(dialog?.getAttribute('aria-labelledby')).toBe('t-name');
     expect(root.querySelector('#t-name')?.textContent).toBe(hostile.term);
+  });
+
+  it('replaces what it showed before', () => {
+    const { root } = renderTooltip();
+    renderCard(root, {
+      term: fairness,
+      related: [],
+      id: 'u',
+      source: 's',
+      pinned: true,
+      onRelated: vi.fn(),
+      onBack: vi.fn(),
+      onLookUp: vi.fn(),
+    });
+    expect(root.querySelectorAll('.card')).toHaveLength(1);
+    expect(root.querySelector('.name')?.textContent).toBe('Fairness');
   });
 });

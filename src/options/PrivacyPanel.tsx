@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/i18n';
+import { deleteStoredData, storedData } from '../settings/storage';
+
+/**
+ * Exactly what the extension stores, shown as stored, with the two things a person may want
+ * to do with it: take a copy, or delete it. Nothing else is kept anywhere: no history of
+ * pages, no terms looked up, nothing sent.
+ */
+export function PrivacyPanel() {
+  const [data, setData] = useState<{ sync: unknown; local: unknown } | null>(null);
+  const [notice, setNotice] = useState('');
+  const refresh = () => void storedData().then(setData, () => setData(null));
+  useEffect(refresh, []);
+  const json = data ? JSON.stringify(data, null, 2) : '';
+
+  const exportData = () => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    link.download = 'ethical-ai-glossary-data.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    setNotice(t('privacyExported'));
+  };
+  const deleteData = () => {
+    deleteStoredData().then(
+      () => {
+        setNotice(t('privacyDeleted'));
+        refresh();
+      },
+      () => setNotice(t('privacyCannotDelete')),
+    );
+  };
+
+  return (
+    <section aria-labelledby="privacy-heading" class="privacy">
+      <h2 id="privacy-heading">{t('privacyHeading')}</h2>
+      <p>{t('privacyText')}</p>
+      <figure>
+        <figcaption>{t('privacyCaption')}</figcaption>
+        <pre class="stored">{json}</pre>
+      </figure>
+      <p class="actions">
+        <button type="button" onClick={exportData} disabled={!data}>
+          {t('privacyExport')}
+        </button>
+        <button type="button" onClick={deleteData}>
+          {t('privacyDelete')}
+        </button>
+      </p>
+      {notice ? (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import browser from 'webextension-polyfill';
+
+/** The tab the popup is about. */
+export interface ActiveTab {
+  id: number;
+  url: string | undefined;
+}
+
+/**
+ * The tab the popup is about. Opened from the toolbar, that is the active tab, whose address
+ * activeTab lets us read. Opened as a page by extension code (the end-to-end tests; web pages
+ * cannot open it) with `?tab=<id>&url=<address>`, that tab: without activeTab the browser
+ * hides its address, so the opener names it.
+ */
+export async function activeTab(): Promise<ActiveTab | null> {
+  const params = new URLSearchParams(location.search);
+  const requested = Number(params.get('tab'));
+  if (Number.isInteger(requested) && requested > 0) {
+    const tab = await browser.tabs.get(requested);
+    return { id: requested, url: tab.url ?? params.get('url') ?? undefined };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}

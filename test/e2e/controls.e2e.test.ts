@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { definitionOf } from '../support/course';
+import {
+  type ExtensionBrowser,
+  openPopup,
+  openPopupFor,
+  type PageDriver,
+  until,
+} from './support/driver';
+import { BROWSERS, grantedLaunchers } from './support/launch';
+import { servedTextNodes, textNodes, useSession } from './support/session';
+
+/**
+ * The user's controls, driven as a user would: the popup's site switch, its list of the page's
+ * terms and the toolbar count, the term of the day, search from the keyboard, and the options
+ * page's list of paused sites and privacy panel.
+ */
+
+type Api = typeof import('webextension-polyfill');
+
+/** The toolbar badge text of the tab showing `page`, read from an extension page. */
+async function badgeOf(browser: ExtensionBrowser, page: PageDriver): Promise<string> {
+  const url = await page.evaluate(() => location.href);
+  const remote = await browser.openExtensionPage('src/options/index.html');
+  const text = await remote.evaluate(async (address) => {
+    const chrome = (globalThis as unknown as { chrome: Api }).chrome;
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === address);
+    return chrome.action.getBadgeText({ tabId: tab?.id });
+  }, url);
+  await remote.close();
+  return text;
+}
+
+describe.each(BROWSERS)('%s controls', (name) => {
+  const session = useSession(grantedLaunchers[name]);
+  const openArticle = async (file = 'tooltip.html') => {
+    const page = await session.browser.open(session.url(file));
+    await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 3);
+    return page;
+  };
+
+  it('switches a site off and on from the popup, in every open tab of it, exactly', async () => {
+    const first = await openArticle();
+    const second = await openArticle('demo-article.html');
+    const served = [await servedTextNodes(first), await servedTextNodes(second)];
+    const popup = await openPopupFor(session.browser, first);
+    await popup.waitFor(() => document.querySelector('.site-switch input'));
+    expect(await popup.evaluate(() => document.querySelector('.site-switch')?.textContent)).toBe(
+      'Highlight on 127.0.0.1',
+    );
+    await popup.click('.site-switch input');
+    for (const page of [first, second]) {
+      await page.waitFor(() => !document.querySelector('[data-glossary-term]'));
+    }
+    expect([await textNodes(first), await textNodes(second)]).toEqual(served);
+    const options = await session.browser.openExtensionPage('src/options/index.html');
+    await options.waitFor(() => document.querySelector('#paused-heading'));
+    await options.waitFor(() =>
+      document.querySelector('.sites')?.textContent?.includes('127.0.0.1'),
+    );
+    await options.close();
+
+    await popup.click('.site-switch input');
+    for (const page of [first, second]) {
+      await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 3);
+    }
+    await popup.close();
+    await first.close();
+    await second.close();
+  });
+
+  it("lists the page's terms with counts, goes to one, and counts them on the toolbar", async () => {
+    const page = await openArticle();
+    await page.waitFor(() => document.querySelector('#notes [data-glossary-term="privacy"]'));
+    const popup = await openPopupFor(session.browser, page);
+    await popup.waitFor(() => document.querySelector('.on-page button'));
+    const listed = await popup.evaluate(() =>
+      [...document.querySelectorAll('.on-page button')].map((b) => b.textContent),
+    );
+    expect(listed).toEqual([
+      'Bias ×1',
+      'Artificial Intelligence ×1',
+      'AI Ethics Officer ×1',
+      'Data Protection Impact Assessment ×1',
+      'Robustness ×1',
+      'Privacy ×1',
+    ]);
+    await until(async () => (await badgeOf(session.browser, page)) === '6', 'the badge to say 6');
+
+    const privacy = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.on-page button')].findIndex((b) =>
+        b.textContent?.startsWith('Privacy'),
+      ),
+    );
+    await popup.click(`.on-page li:nth-child(${privacy + 1}) button`);
+    await page.bringToFront();
+    await until(
+      async () => (await page.readTooltip())?.text.includes(definitionOf('Privacy')),
+      'the tooltip of Privacy',
+    );
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute('data-glossary-term')),
+    ).toBe('privacy');
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    await popup.close();
+
+    // The count on the toolbar goes when the options say so, and comes back.
+    const options = await session.browser.openExtensionPage('src/options/index.html');
+    await options.waitFor(() => document.querySelector('.badge-switch input:not([disabled])'));
+    await options.click('.badge-switch input');
+    await until(async () => (await badgeOf(session.browser, page)) === '', 'the badge to go');
+    await options.click('.badge-switch input');
+    await until(async () => (await badgeOf(session.browser, page)) === '6', 'the badge back');
+    await options.close();
+    await page.close();
+  });
+
+  it('lets the term of the day be dismissed for the day', async () => {
+    const popup = await openPopup(session.browser);
+    await popup.waitFor(() => document.querySelector('.today .term-name'));
+    await popup.click('.today-head button');
+    await popup.waitFor(() => !document.querySelector('.today'));
+    await popup.close();
+    const again = await openPopup(session.browser);
+    await again.waitFor(() => document.querySelector('.results .term-name'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await again.evaluate(() => document.querySelector('.today'))).toBeNull();
+    const stored = await again.evaluate(() =>
+      (globalThis as unknown as { chrome: Api }).chrome.storage.local.get('dismissedDay'),
+    );
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(stored.dismissedDay).toBe(
+      `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+    );
+    await again.evaluate(() =>
+      (globalThis as unknown as { chrome: Api }).chrome.storage.local.remove('dismissedDay'),
+    );
+    await again.close();
+  });
+
+  it('searches with typos, and goes through results with the arrow keys and Enter', async () => {
+    const page = await openArticle();
+    const popup = await openPopupFor(session.browser, page);
+    await popup.waitFor(() => document.querySelector('.on-page button'));
+    await popup.type('fairnes');
+    await popup.waitFor(
+      () => document.querySelector('.results .term-name')?.textContent === 'Fairness',
+    );
+    for (let i = 0; i < 'fairnes'.length; i++) await popup.press('Backspace');
+    await popup.type('explainabilty');
+    await popup.waitFor(
+      () => document.querySelector('.results .term-name')?.textContent === 'Model Explainability',
+    );
+    for (let i = 0; i < 'explainabilty'.length; i++) await popup.press('Backspace');
+    await popup.type('ai ethics officer');
+    await popup.waitFor(
+      () => document.querySelector('.results .term-name')?.textContent === 'AI Ethics Officer',
+    );
+    await popup.press('ArrowDown');
+    expect(
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.termId),
+    ).toBe('ai-ethics-officer');
+    await popup.press('ArrowUp');
+    expect(await popup.evaluate(() => document.activeElement?.localName)).toBe('input');
+    await popup.press('ArrowDown');
+    await popup.press('Enter');
+    await page.bringToFront();
+    await until(
+      async () => (await page.readTooltip())?.text.includes(definitionOf('AI Ethics Officer')),
+      'the tooltip of the chosen result',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows exactly what it stores, exports it as JSON and deletes it', async () => {
+    const options = await session.browser.openExtensionPage('src/options/index.html');
+    await options.waitFor(() => document.querySelector('input[name="density"]'));
+    await options.click('input[name="density"][value="every"]');
+    await options.waitFor(() =>
+      document.querySelector('.stored')?.textContent?.includes('"every"'),
+    );
+    const shown = JSON.parse(
+      (await options.evaluate(() => document.querySelector('.stored')?.textContent)) ?? '',
+    );
+    const stored = await options.evaluate(async () => ({
+      sync: await (globalThis as unknown as { chrome: Api }).chrome.storage.sync.get(null),
+      local: await (globalThis as unknown as { chrome: Api }).chrome.storage.local.get(null),
+    }));
+    expect(shown).toEqual(stored);
+
+    // The export is a download of that JSON: read what the link hands the browser.
+    const exported = await options.evaluate(async () => {
+      let href = '';
+      let file = '';
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        href = this.href;
+        file = this.download;
+      };
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Export my data (JSON)',
+      );
+      button?.click();
+      HTMLAnchorElement.prototype.click = click;
+      return { file, json: await (await fetch(href)).text() };
+    });
+    expect(exported.file).toBe('ethical-ai-glossary-data.json');
+    expect(JSON.parse(exported.json)).toEqual(stored);
+
+    await options.evaluate(() =>
+      [...document.querySelectorAll('button')]
+        .find((b) => b.textContent === 'Delete my data')
+        ?.click(),
+    );
+    await options.waitFor(
+      () =>
+        (document.querySelector('input[name="density"][value="first"]') as HTMLInputElement | null)
+          ?.checked,
+    );
+    const after = await options.evaluate(async () => ({
+      sync: await (globalThis as unknown as { chrome: Api }).chrome.storage.sync.get(null),
+      local: await (globalThis as unknown as { chrome: Api }).chrome.storage.local.get(null),
+    }));
+    expect(after).toEqual({ sync: {}, local: {} });
+    expect(
+      await options.evaluate(() =>
+        [...document.querySelectorAll('.shortcuts li')].map((l) => l.textContent),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Go to the next highlighted term and explain it'),
+        expect.stringContaining('Go to the previous highlighted term and explain it'),
+      ]),
+    );
+    await options.close();
+  });
+});
