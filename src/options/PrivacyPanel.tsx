@@ -1,6 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/i18n';
-import { deleteStoredData, storedData } from '../settings/storage';
+import {
+  deleteStoredData,
+  onLocalStateChanged,
+  onSettingsChanged,
+  storedData,
+} from '../settings/storage';
 
 /**
  * Exactly what the extension stores, shown as stored, with the two things a person may want
@@ -10,8 +15,15 @@ import { deleteStoredData, storedData } from '../settings/storage';
 export function PrivacyPanel() {
   const [data, setData] = useState<{ sync: unknown; local: unknown } | null>(null);
   const [notice, setNotice] = useState('');
-  const refresh = () => void storedData().then(setData, () => setData(null));
-  useEffect(refresh, []);
+  const refresh = useCallback(() => void storedData().then(setData, () => setData(null)), []);
+  // Live: a setting changed here or anywhere else shows at once.
+  useEffect(() => {
+    refresh();
+    const stops = [onSettingsChanged(refresh), onLocalStateChanged(refresh)];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [refresh]);
   const json = data ? JSON.stringify(data, null, 2) : '';
 
   const exportData = () => {

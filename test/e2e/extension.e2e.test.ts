@@ -116,6 +116,8 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
 
   it('finds terms in the popup as you type and shows a term of the day', async () => {
     const popup = await openPopup(session.browser);
+    // Shown once the popup knows it was not dismissed today (device storage, read at once).
+    await popup.waitFor(() => document.querySelector('.today .term-name'));
     const entries = courseEntries();
     const today = await popup.evaluate(() => ({
       name: document.querySelector('.today .term-name')?.firstChild?.textContent,

@@ -244,7 +244,7 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     await page.close();
   });
 
-  it('passes an axe-core scan with the tooltip open, and so does the popup', async () => {
+  it('passes an axe-core scan with the tooltip open, and so do the popup and options', async () => {
     const page = await open();
     await sendShortcut(session.browser, page, 1);
     await tooltipOpen(page, definitionOf('Bias'));
@@ -254,6 +254,10 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     await popup.waitFor(() => document.querySelector('.today .term-name'));
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
+    const options = await session.browser.openExtensionPage('src/options/index.html');
+    await options.waitFor(() => document.querySelector('.stored'));
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
   });
 
   it('keeps its look and its place on top on a page that styles everything', async () => {
