@@ -1,133 +1,181 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../glossary/data';
-import { createMatcher, isCaseSensitiveWord, normalizeForm } from './matcher';
+import { createMatcher, isCaseSensitiveWord, normalizeForm, TRIE_ENGINE_ABOVE } from './matcher';
 
-const matcher = createMatcher(glossary.terms);
-/** What a reader would see highlighted: the matched text and the term it explains. */
-const found = (text: string) =>
-  matcher.find(text).map((m) => [text.slice(m.start, m.end), m.termId]);
+const ENGINES = ['pattern', 'trie'] as const;
 
-describe('matcher on tricky text', () => {
-  it('takes the longest form at a position', () => {
-    expect(found('Adopt an AI governance framework today.')).toEqual([
-      ['AI governance framework', 'ai-governance-framework'],
-    ]);
-    expect(found('AI governance matters.')).toEqual([['AI governance', 'ai-governance']]);
-    expect(found('A Data Protection Impact Assessment (DPIA) is due.')).toEqual([
-      ['Data Protection Impact Assessment (DPIA)', 'dpia'],
-    ]);
-    // A name with its abbreviation is one term, for every term that has one.
-    expect(
-      found('Customer Relationship Management (CRM) and Artificial Intelligence (AI).'),
-    ).toEqual([
-      ['Customer Relationship Management (CRM)', 'crm'],
-      ['Artificial Intelligence (AI)', 'artificial-intelligence'],
-    ]);
+describe.each(ENGINES)('the %s engine', (engine) => {
+  const matcher = createMatcher(glossary.terms, { engine });
+  /** What a reader would see highlighted: the matched text and the term it explains. */
+  const found = (text: string) =>
+    matcher.find(text).map((m) => [text.slice(m.start, m.end), m.termId]);
+
+  describe('matcher on tricky text', () => {
+    it('takes the longest form at a position', () => {
+      expect(found('Adopt an AI governance framework today.')).toEqual([
+        ['AI governance framework', 'ai-governance-framework'],
+      ]);
+      expect(found('AI governance matters.')).toEqual([['AI governance', 'ai-governance']]);
+      expect(found('A Data Protection Impact Assessment (DPIA) is due.')).toEqual([
+        ['Data Protection Impact Assessment (DPIA)', 'dpia'],
+      ]);
+      // A name with its abbreviation is one term, for every term that has one.
+      expect(
+        found('Customer Relationship Management (CRM) and Artificial Intelligence (AI).'),
+      ).toEqual([
+        ['Customer Relationship Management (CRM)', 'crm'],
+        ['Artificial Intelligence (AI)', 'artificial-intelligence'],
+      ]);
+    });
+
+    it('matches whole words only', () => {
+      expect(found('The biased model was unbiased; fairnesses aside.')).toEqual([]);
+      expect(found('AIR quality, FAIR data, MAIL')).toEqual([]);
+      expect(found('Privacy-first design')).toEqual([['Privacy', 'privacy']]);
+    });
+
+    it('ignores case for words but not for abbreviations', () => {
+      expect(found('FAIRNESS and Transparency and privacy')).toEqual([
+        ['FAIRNESS', 'fairness'],
+        ['Transparency', 'transparency'],
+        ['privacy', 'privacy'],
+      ]);
+      expect(found('ai and Ai are not AI')).toEqual([['AI', 'artificial-intelligence']]);
+      expect(found('run a dpia, then two DPIAs')).toEqual([['DPIAs', 'dpia']]);
+    });
+
+    it('finds terms next to punctuation', () => {
+      expect(found('(bias), "fairness"; accountability. AI\'s role: CRM!')).toEqual([
+        ['bias', 'bias'],
+        ['fairness', 'fairness'],
+        ['accountability', 'accountability'],
+        ['AI', 'artificial-intelligence'],
+        ['CRM', 'crm'],
+      ]);
+    });
+
+    it('treats straight and curly apostrophes alike', () => {
+      expect(found("AI’s role and AI's role; the DPIA’s scope")).toEqual([
+        ['AI', 'artificial-intelligence'],
+        ['AI', 'artificial-intelligence'],
+        ['DPIA', 'dpia'],
+      ]);
+      const m = createMatcher([{ id: 'o', forms: ["Ohm's law"] }], { engine });
+      expect(m.find("Ohm’s law and Ohm's law").map((x) => x.termId)).toEqual(['o', 'o']);
+    });
+
+    it('treats spaces, hyphens and line breaks between words alike', () => {
+      expect(found('ethical decision making and ethical decision-making')).toEqual([
+        ['ethical decision making', 'ethical-decision-making'],
+        ['ethical decision-making', 'ethical-decision-making'],
+      ]);
+      expect(found('data\n   governance and human-centred AI')).toEqual([
+        ['data\n   governance', 'data-governance'],
+        ['human-centred AI', 'human-centered-ai'],
+      ]);
+    });
+
+    it('never returns overlapping matches', () => {
+      const text =
+        'Responsible AI bias mitigation and AI ethics guidelines with AI ethics officers.';
+      const matches = matcher.find(text);
+      for (let i = 1; i < matches.length; i++) {
+        expect(matches[i]?.start).toBeGreaterThanOrEqual(matches[i - 1]?.end ?? 0);
+      }
+      expect(found(text).map(([t]) => t)).toEqual([
+        'Responsible AI',
+        'bias mitigation',
+        'AI ethics guidelines',
+        'AI ethics officers',
+      ]);
+    });
+
+    it('keeps separate calls independent', () => {
+      const m = createMatcher([{ id: 'x', forms: ['bias'] }], { engine });
+      expect(m.find('bias bias')).toHaveLength(2);
+      expect(m.find('bias')).toHaveLength(1);
+    });
+
+    it('escapes regular-expression characters in forms', () => {
+      const m = createMatcher([{ id: 'q', forms: ['C++ (beta)'] }], { engine });
+      expect(m.find('we use C++ (beta) here').map((x) => x.termId)).toEqual(['q']);
+      expect(m.find('CCC (beta)')).toEqual([]);
+    });
   });
 
-  it('matches whole words only', () => {
-    expect(found('The biased model was unbiased; fairnesses aside.')).toEqual([]);
-    expect(found('AIR quality, FAIR data, MAIL')).toEqual([]);
-    expect(found('Privacy-first design')).toEqual([['Privacy', 'privacy']]);
+  describe('matcher on text split by markup', () => {
+    it('sees when a text node ends partway into a term', () => {
+      expect(matcher.mayContinue('Read about the AI ')).toBe(true); // AI governance ...
+      expect(matcher.mayContinue('A Data Protection ')).toBe(true);
+      expect(matcher.mayContinue('B')).toBe(true); // a drop cap
+      expect(matcher.mayContinue('Nothing to see here.')).toBe(false);
+      expect(matcher.mayContinue('   ')).toBe(false);
+      expect(matcher.mayContinue('a protection ')).toBe(false); // not the start of a form
+    });
   });
 
-  it('ignores case for words but not for abbreviations', () => {
-    expect(found('FAIRNESS and Transparency and privacy')).toEqual([
-      ['FAIRNESS', 'fairness'],
-      ['Transparency', 'transparency'],
-      ['privacy', 'privacy'],
-    ]);
-    expect(found('ai and Ai are not AI')).toEqual([['AI', 'artificial-intelligence']]);
-    expect(found('run a dpia, then two DPIAs')).toEqual([['DPIAs', 'dpia']]);
+  describe('matcher with a large glossary', () => {
+    // Terms sharing their first words, as a big glossary does: the trie-shaped pattern must still
+    // pick the longest form at every position.
+    const big = createMatcher(
+      [
+        ...glossary.terms,
+        ...Array.from({ length: 3000 }, (_, i) => ({
+          id: `t${i}`,
+          forms: [`model ${i.toString(36)} review`, `model ${i.toString(36)}`],
+        })),
+      ],
+      { engine },
+    );
+    it('still takes the longest form and whole words only', () => {
+      const text = 'A model 2s review, a model zz, model 2s reviews and AI governance framework.';
+      expect(big.find(text).map((m) => text.slice(m.start, m.end))).toEqual([
+        'model 2s review',
+        'model zz',
+        'model 2s',
+        'AI governance framework',
+      ]);
+    });
   });
+});
 
-  it('finds terms next to punctuation', () => {
-    expect(found('(bias), "fairness"; accountability. AI\'s role: CRM!')).toEqual([
-      ['bias', 'bias'],
-      ['fairness', 'fairness'],
-      ['accountability', 'accountability'],
-      ['AI', 'artificial-intelligence'],
-      ['CRM', 'crm'],
-    ]);
-  });
-
-  it('treats straight and curly apostrophes alike', () => {
-    expect(found("AI’s role and AI's role; the DPIA’s scope")).toEqual([
-      ['AI', 'artificial-intelligence'],
-      ['AI', 'artificial-intelligence'],
-      ['DPIA', 'dpia'],
-    ]);
-    const m = createMatcher([{ id: 'o', forms: ["Ohm's law"] }]);
-    expect(m.find("Ohm’s law and Ohm's law").map((x) => x.termId)).toEqual(['o', 'o']);
-  });
-
-  it('treats spaces, hyphens and line breaks between words alike', () => {
-    expect(found('ethical decision making and ethical decision-making')).toEqual([
-      ['ethical decision making', 'ethical-decision-making'],
-      ['ethical decision-making', 'ethical-decision-making'],
-    ]);
-    expect(found('data\n   governance and human-centred AI')).toEqual([
-      ['data\n   governance', 'data-governance'],
-      ['human-centred AI', 'human-centered-ai'],
-    ]);
-  });
-
-  it('never returns overlapping matches', () => {
-    const text = 'Responsible AI bias mitigation and AI ethics guidelines with AI ethics officers.';
-    const matches = matcher.find(text);
-    for (let i = 1; i < matches.length; i++) {
-      expect(matches[i]?.start).toBeGreaterThanOrEqual(matches[i - 1]?.end ?? 0);
+describe('both engines', () => {
+  it('find the same terms in any text', () => {
+    // A seeded mix of glossary words in every case, separators, punctuation and other words.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const words = glossary.terms
+      .flatMap((t) => t.forms)
+      .flatMap((f) => f.split(/\s+/))
+      .concat(['the', 'biased', 'fairnesses', 'x', 'ai', 'Ai', 'AIR', 'model', '12', 'é', '日本'])
+      .flatMap((w) => [w, w.toUpperCase(), w.toLowerCase(), `${w}s`]);
+    const gaps = [' ', '  ', '-', '\u2010', '\n', ', ', '. ', '(', ')', '’s ', "'", '_', '\u00a0'];
+    const pattern = createMatcher(glossary.terms, { engine: 'pattern' });
+    const trie = createMatcher(glossary.terms, { engine: 'trie' });
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let k = 0; k < 40; k++) {
+        text += words[Math.floor(random() * words.length)];
+        text += gaps[Math.floor(random() * gaps.length)];
+      }
+      expect(trie.find(text), text).toEqual(pattern.find(text));
+      expect(trie.test(text)).toBe(pattern.test(text));
     }
-    expect(found(text).map(([t]) => t)).toEqual([
-      'Responsible AI',
-      'bias mitigation',
-      'AI ethics guidelines',
-      'AI ethics officers',
-    ]);
   });
 
-  it('keeps separate calls independent', () => {
-    const m = createMatcher([{ id: 'x', forms: ['bias'] }]);
-    expect(m.find('bias bias')).toHaveLength(2);
-    expect(m.find('bias')).toHaveLength(1);
-  });
-
-  it('escapes regular-expression characters in forms', () => {
-    const m = createMatcher([{ id: 'q', forms: ['C++ (beta)'] }]);
-    expect(m.find('we use C++ (beta) here').map((x) => x.termId)).toEqual(['q']);
-    expect(m.find('CCC (beta)')).toEqual([]);
-  });
-});
-
-describe('matcher on text split by markup', () => {
-  it('sees when a text node ends partway into a term', () => {
-    expect(matcher.mayContinue('Read about the AI ')).toBe(true); // AI governance ...
-    expect(matcher.mayContinue('A Data Protection ')).toBe(true);
-    expect(matcher.mayContinue('B')).toBe(true); // a drop cap
-    expect(matcher.mayContinue('Nothing to see here.')).toBe(false);
-    expect(matcher.mayContinue('   ')).toBe(false);
-    expect(matcher.mayContinue('a protection ')).toBe(false); // not the start of a form
-  });
-});
-
-describe('matcher with a large glossary', () => {
-  // Terms sharing their first words, as a big glossary does: the trie-shaped pattern must still
-  // pick the longest form at every position.
-  const big = createMatcher([
-    ...glossary.terms,
-    ...Array.from({ length: 3000 }, (_, i) => ({
-      id: `t${i}`,
-      forms: [`model ${i.toString(36)} review`, `model ${i.toString(36)}`],
-    })),
-  ]);
-  it('still takes the longest form and whole words only', () => {
-    const text = 'A model 2s review, a model zz, model 2s reviews and AI governance framework.';
-    expect(big.find(text).map((m) => text.slice(m.start, m.end))).toEqual([
-      'model 2s review',
-      'model zz',
-      'model 2s',
-      'AI governance framework',
-    ]);
+  it('switch to the trie for a glossary of thousands of forms', () => {
+    const many = Array.from({ length: TRIE_ENGINE_ABOVE + 1 }, (_, i) => ({
+      id: `g${i}`,
+      forms: [`term number ${i}`],
+    }));
+    // Same answers whichever engine a size picks.
+    const text = 'See term number 7, term-number 1000 and term number 10000.';
+    expect(createMatcher(many).find(text)).toEqual(
+      createMatcher(many, { engine: 'pattern' }).find(text),
+    );
   });
 });
 

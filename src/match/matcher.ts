@@ -1,7 +1,10 @@
 /**
- * Turns glossary forms into one combined regular expression and finds term occurrences in
- * plain text. Pure: no DOM, no browser APIs, so it is tested on strings.
+ * Turns glossary forms into one combined regular expression (or, for thousands of forms, a
+ * character trie: trie-scanner.ts) and finds term occurrences in plain text. Pure: no DOM,
+ * no browser APIs, so it is tested on strings.
  */
+
+import { buildScanTrie, scanText } from './trie-scanner';
 
 export interface MatchableTerm {
   readonly id: string;
@@ -48,32 +51,42 @@ const APOSTROPHE_PATTERN = "['\u2018\u2019\u02bc]";
 const APOSTROPHES = new RegExp(APOSTROPHE_PATTERN, 'g');
 const IS_APOSTROPHE = new RegExp(APOSTROPHE_PATTERN);
 
-/** A straight and a curly apostrophe are the same to a reader: either matches either. */
-function charPattern(ch: string): string {
-  return IS_APOSTROPHE.test(ch) ? APOSTROPHE_PATTERN : escapeChar(ch);
-}
+const APOSTROPHE_CHARS: readonly string[] = ["'", '\u2018', '\u2019', '\u02bc'];
 
-/** One pattern per character of a word: the word's own case for abbreviations, either case otherwise. */
-function charPatterns(word: string): string[] {
-  if (isCaseSensitiveWord(word)) return [...word].map(charPattern);
+/**
+ * One step of a form: a run of separators, or one character given as every spelling that
+ * counts (either case for words, its own case for abbreviations, any apostrophe).
+ */
+export type Step = 'separators' | readonly string[];
+
+/** The characters a form's word accepts, one entry per character of the word. */
+function charSteps(word: string): Step[] {
+  const sensitive = isCaseSensitiveWord(word);
   return [...word].map((ch) => {
-    if (IS_APOSTROPHE.test(ch)) return APOSTROPHE_PATTERN;
+    // A straight and a curly apostrophe are the same to a reader: either matches either.
+    if (IS_APOSTROPHE.test(ch)) return APOSTROPHE_CHARS;
+    if (sensitive) return [ch];
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
-    return lower === upper || lower.length !== 1 || upper.length !== 1
-      ? escapeChar(ch)
-      : `[${lower}${upper}]`;
+    return lower === upper || lower.length !== 1 || upper.length !== 1 ? [ch] : [lower, upper];
   });
+}
+
+/** A form as steps: one per character, one for each run of separators between its words. */
+function formSteps(form: string): Step[] {
+  return form
+    .trim()
+    .split(SEPARATOR_RUN)
+    .flatMap((word, i) => (i ? ['separators' as const, ...charSteps(word)] : charSteps(word)));
 }
 
 const SEPARATOR_PATTERN = `[${SEPARATORS}]+`;
 
-/** A form as a list of patterns, one per character, with one pattern for each run of separators. */
-function formSteps(form: string): string[] {
-  return form
-    .trim()
-    .split(SEPARATOR_RUN)
-    .flatMap((word, i) => (i ? [SEPARATOR_PATTERN, ...charPatterns(word)] : charPatterns(word)));
+/** A step as a pattern: "[aA]", "\\+", the apostrophe class or the separator run. */
+function stepPattern(step: Step): string {
+  if (step === 'separators') return SEPARATOR_PATTERN;
+  if (step === APOSTROPHE_CHARS) return APOSTROPHE_PATTERN;
+  return step.length === 1 ? escapeChar(step[0] as string) : `[${step.join('')}]`;
 }
 
 interface TrieNode {
@@ -85,7 +98,7 @@ function buildTrie(forms: readonly string[]): TrieNode {
   const root: TrieNode = { end: false, next: new Map() };
   for (const form of forms) {
     let node = root;
-    for (const step of formSteps(form)) {
+    for (const step of formSteps(form).map(stepPattern)) {
       let child = node.next.get(step);
       if (!child) {
         child = { end: false, next: new Map() };
@@ -168,7 +181,22 @@ export function normalizeForm(text: string): string {
   return fold(text).trim();
 }
 
-export function createMatcher(terms: readonly MatchableTerm[]): Matcher {
+/**
+ * Above this many forms the matcher walks a character trie instead of running one combined
+ * pattern: compiling a pattern of thousands of forms costs every page over 100 ms, while for
+ * the course's glossary the engine's compiled pattern is the fastest scan there is.
+ */
+export const TRIE_ENGINE_ABOVE = 1000;
+
+export interface MatcherOptions {
+  /** Which engine finds forms; by default the pattern, or the trie for large glossaries. */
+  readonly engine?: 'pattern' | 'trie';
+}
+
+export function createMatcher(
+  terms: readonly MatchableTerm[],
+  options: MatcherOptions = {},
+): Matcher {
   // Keyed by normalized form; the first term to claim a form keeps it (the schema forbids clashes).
   const byForm = new Map<string, { termId: string; form: string }>();
   for (const term of terms) {
@@ -177,9 +205,16 @@ export function createMatcher(terms: readonly MatchableTerm[]): Matcher {
       if (!byForm.has(key)) byForm.set(key, { termId: term.id, form });
     }
   }
-  const trie = buildTrie([...byForm.values()].map((f) => f.form));
-  const regex = new RegExp(`(?<!${WORD_CHAR})${triePattern(trie)}(?!${WORD_CHAR})`, 'gu');
-  const scanner = new RegExp(regex);
+  const forms = [...byForm.values()].map((f) => f.form);
+  const engine = options.engine ?? (forms.length > TRIE_ENGINE_ABOVE ? 'trie' : 'pattern');
+  const scanTrie = engine === 'trie' ? buildScanTrie(forms.map(formSteps)) : null;
+  // The pattern is built only when it is used: never, with the trie, outside the benchmark.
+  let pattern: RegExp | null = null;
+  const regex = () =>
+    (pattern ??= new RegExp(
+      `(?<!${WORD_CHAR})${triePattern(buildTrie(forms))}(?!${WORD_CHAR})`,
+      'gu',
+    ));
   // Every start of every form, normalised ("ai g", "data protection "): what a text node may
   // end with when the term goes on in the next one. Kept as strings, not as one more pattern,
   // so a page never pays to compile it.
@@ -191,23 +226,39 @@ export function createMatcher(terms: readonly MatchableTerm[]): Matcher {
   const longestForm = Math.max(0, ...[...byForm.keys()].map((k) => k.length));
   const endsWithFormWord = lastWordTest(byForm.keys());
 
+  /** Every occurrence as [start, end], from whichever engine this matcher uses. */
+  function spans(text: string, firstOnly: boolean): Array<[number, number]> {
+    if (scanTrie) return scanText(scanTrie, text, firstOnly);
+    const found: Array<[number, number]> = [];
+    // One compiled pattern for every call: a call runs to its end before it returns, so the
+    // shared `lastIndex` never leaks between calls.
+    const re = regex();
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      found.push([m.index, m.index + m[0].length]);
+      if (firstOnly) break;
+    }
+    return found;
+  }
+
   return {
-    regex,
+    get regex() {
+      return regex();
+    },
     find(text: string): TermMatch[] {
       const found: TermMatch[] = [];
-      // One compiled pattern for every call: find() runs to the end before it returns, so the
-      // shared `lastIndex` never leaks between calls.
-      const re = scanner;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const termId = byForm.get(normalizeForm(m[0]))?.termId;
-        if (termId) found.push({ start: m.index, end: m.index + m[0].length, termId });
+      for (const [start, end] of spans(text, false)) {
+        const termId = byForm.get(normalizeForm(text.slice(start, end)))?.termId;
+        if (termId) found.push({ start, end, termId });
       }
       return found;
     },
     test(text: string): boolean {
-      scanner.lastIndex = 0;
-      return scanner.test(text);
+      // Run on every text node of a page: the pattern's own test(), no array to build.
+      if (scanTrie) return scanText(scanTrie, text, true).length > 0;
+      const re = regex();
+      re.lastIndex = 0;
+      return re.test(text);
     },
     mayContinue(text: string): boolean {
       // Nearly every text node ends with a word no form starts with: one look at it settles it.
