@@ -33,15 +33,6 @@ export function siteName(url: string): string {
   return new URL(url).hostname;
 }
 
-/**
- * Turns what a person types ("example.com", "https://www.example.com/page") into the site's
- * patterns, or null when it names no site.
- */
-export function patternsFromInput(input: string): string[] | null {
-  const host = hostFromInput(input);
-  return host ? patternsForHost(host) : null;
-}
-
 /** The host name in what a person types ("Example.com/page" -> "example.com"), or null. */
 export function hostFromInput(input: string): string | null {
   const text = input.trim();

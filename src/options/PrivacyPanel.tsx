@@ -6,6 +6,7 @@ import {
   onSettingsChanged,
   storedData,
 } from '../settings/storage';
+import { Notice } from '../ui/Notice';
 
 /**
  * Exactly what the extension stores, shown as stored, with the two things a person may want
@@ -60,11 +61,7 @@ export function PrivacyPanel() {
           {t('privacyDelete')}
         </button>
       </p>
-      {notice ? (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice>{notice}</Notice>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { ALL_SITES, coversAllSites } from '../access/patterns';
 import { type MessageKey, t } from '../i18n/i18n';
 import type { SiteAccessMode } from '../settings/settings';
 import { useGrantedPatterns, useSettings } from './hooks';
+import { Notice } from './Notice';
 
 const CHOICES: ReadonlyArray<{ mode: SiteAccessMode; label: MessageKey; detail: MessageKey }> = [
   { mode: 'all', label: 'accessAllLabel', detail: 'accessAllDetail' },
@@ -60,11 +61,7 @@ export function SiteAccessChooser() {
           </button>
         </p>
       ) : null}
-      {notice ? (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice>{notice}</Notice>
     </fieldset>
   );
 }
