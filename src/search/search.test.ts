@@ -48,4 +48,14 @@ describe('glossary search', () => {
     expect(names('decision making')[0]).toBe('Ethical Decision-Making');
     expect(names('transparancy')[0]).toBe('Transparency');
   });
+
+  it('answers a single letter with the names that start with it, as you begin to type', () => {
+    expect(names('d')).toEqual([
+      'Data Ethics',
+      'Data Governance',
+      'Data Protection Impact Assessment',
+    ]);
+    // The start of a next word waits for its second letter: the results so far stay.
+    expect(names('decision m')).toEqual(names('decision'));
+  });
 });

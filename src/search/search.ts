@@ -39,17 +39,36 @@ export function createSearch(terms: readonly GlossaryTerm[]): GlossarySearch {
       definition: t.definition,
     })),
   );
-  const alphabetical = [...terms].sort((a, b) => a.term.localeCompare(b.term)).map((t) => t.id);
+  const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term));
+  const alphabetical = sorted.map((t) => t.id);
   const exactName = new Map<string, string>();
   for (const t of terms) {
     exactName.set(t.term.toLowerCase(), t.id);
     if (t.abbreviation) exactName.set(t.abbreviation.toLowerCase(), t.id);
   }
 
+  // Terms by the first letter of their name or abbreviation, A to Z: the answer to one letter.
+  const byInitial = new Map<string, string[]>();
+  for (const t of sorted) {
+    const initials = new Set([t.term, t.abbreviation ?? ''].map((n) => n.charAt(0).toLowerCase()));
+    for (const initial of initials) {
+      if (!initial) continue;
+      const ids = byInitial.get(initial);
+      if (ids) ids.push(t.id);
+      else byInitial.set(initial, [t.id]);
+    }
+  }
+
   return {
     search(query: string): string[] {
-      const q = query.trim();
-      if (!q) return alphabetical;
+      const words = query.trim().split(/\s+/).filter(Boolean);
+      if (!words.length) return alphabetical;
+      // A single letter starts thousands of words in a large glossary: as the first keystroke
+      // it lists the names that start with it, and as the start of a next word it waits for
+      // a second letter (the results of the words before it stay).
+      while (words.length > 1 && (words.at(-1)?.length ?? 0) < 2) words.pop();
+      const q = words.join(' ');
+      if (q.length < 2) return byInitial.get(q.toLowerCase()) ?? [];
       const ids = index.search(q).map((r) => String(r.id));
       // Typing a term's full name or abbreviation puts that term first, whatever BM25 says.
       const exact = exactName.get(q.toLowerCase());
