@@ -71,7 +71,12 @@ function run(): void {
     if (!isTopFrame) return;
     clearTimeout(badgeTimer);
     badgeTimer = setTimeout(() => {
-      const count = termsOnPage().length;
+      // Distinct terms only: no need for reading order, which costs a sort of every highlight.
+      const highlighter = session?.highlighter;
+      const count = highlighter
+        ? new Set(highlighter.marks.filter((m) => m.isConnected).map((m) => highlighter.termOf(m)))
+            .size
+        : 0;
       if (count === told) return;
       told = count;
       const message: TermsOnPageMessage = { type: 'terms-on-page', count };
