@@ -245,6 +245,8 @@ export async function launchChromium(
       return driver;
     },
     extensionRequests: () => [...requests],
+    // Headless Chromium has no window whose accelerators would see the keys.
+    pressShortcut: async () => false,
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/${path}`);

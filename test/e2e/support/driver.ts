@@ -86,6 +86,11 @@ export interface ExtensionBrowser {
    * pages and (Chromium, which names a request's initiating script) its content scripts.
    */
   extensionRequests(): string[];
+  /**
+   * Fires the browser's own binding for Alt+Shift+<key> (an extension command) in the active
+   * tab's window; false where a headless browser has no way to (Chromium).
+   */
+  pressShortcut(key: 'PERIOD' | 'COMMA'): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -165,14 +170,17 @@ export async function clickTooltipButton(page: PageDriver, text: string): Promis
 }
 
 /**
- * What the term shortcuts make the background send: a headless browser has no window for a
- * browser-level shortcut to reach, so an extension page sends the same message to the tab.
+ * A term shortcut (Alt+Shift+. or Alt+Shift+,). Firefox fires the extension command through
+ * its own key binding; headless Chromium delivers no browser-level shortcut, so there an
+ * extension page sends the tab the message the background sends on the command.
  */
 export async function sendShortcut(
   browser: ExtensionBrowser,
   page: PageDriver,
   direction: 1 | -1,
 ): Promise<void> {
+  await page.bringToFront();
+  if (await browser.pressShortcut(direction === 1 ? 'PERIOD' : 'COMMA')) return;
   const url = await page.evaluate(() => location.href);
   const remote = await browser.openExtensionPage('src/options/index.html');
   await remote.evaluate(

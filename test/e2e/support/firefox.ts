@@ -25,17 +25,18 @@ function contextOf(page: Page): string {
 const NETWORK_NOISE = /Failed to load resource|NS_ERROR_|NetworkError|downloadable font|blocked/i;
 
 /** Runs `expression` in Firefox's privileged (chrome) scope, reached through BiDi. */
-async function inChrome(browser: Browser, expression: string): Promise<void> {
+async function inChrome(browser: Browser, expression: string): Promise<unknown> {
   const channel = bidi(browser);
   const tree = await channel.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const { contexts } = tree.result as unknown as { contexts: Array<{ context: string }> };
   const target = contexts[0]?.context;
   if (!target) throw new Error('No privileged Firefox window to reach');
-  await channel.send('script.evaluate', {
+  const answer = await channel.send('script.evaluate', {
     expression,
     target: { context: target },
     awaitPromise: true,
   });
+  return (answer.result as { result?: { value?: unknown } }).result?.value;
 }
 
 function drive(browser: Browser, page: Page): PageDriver {
@@ -63,11 +64,12 @@ function drive(browser: Browser, page: Page): PageDriver {
     clickAt: (x, y) => page.mouse.click(x, y),
     wheel: (deltaY) => page.mouse.wheel({ deltaY }),
     // BiDi cannot emulate media features yet; Firefox's own override does it, for every page.
-    colorScheme: (scheme) =>
-      inChrome(
+    async colorScheme(scheme) {
+      await inChrome(
         browser,
         `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
-      ),
+      );
+    },
     // WebDriver BiDi has no view of the accessibility tree.
     accessibleDescription: async () => null,
     // Firefox reports memory only in about:memory, for the whole process.
@@ -188,6 +190,20 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       const tree = await bidi(browser).send('browsingContext.getTree', { maxDepth: 0 });
       const { contexts } = tree.result as unknown as { contexts: Array<{ url: string }> };
       return contexts.map((c) => c.url);
+    },
+    // The browser window's own binding for the extension's command: what the key press fires.
+    async pressShortcut(key) {
+      const pressed = await inChrome(
+        browser,
+        `(() => {
+          const win = Services.wm.getMostRecentWindow('navigator:browser');
+          const binding = win?.document.querySelector('key[keycode="VK_${key}"][modifiers="alt,shift"]');
+          if (!binding) return false;
+          binding.doCommand();
+          return true;
+        })()`,
+      );
+      return pressed === true;
     },
     close: () => browser.close(),
   };
