@@ -140,15 +140,19 @@ function searchKeystrokes(count: number) {
   });
   const search = createSearch(terms);
   const times: number[] = [];
+  const slowest = { ms: 0, query: '' };
   for (const query of ['explainabilty', 'decision making', 'dpia', 'kalo mine']) {
     for (let n = 1; n <= query.length; n++) {
-      times.push(timed(() => search.search(query.slice(0, n))).ms);
+      const { ms } = timed(() => search.search(query.slice(0, n)));
+      times.push(ms);
+      if (ms > slowest.ms) Object.assign(slowest, { ms, query: query.slice(0, n) });
     }
   }
   times.sort((a, b) => a - b);
   return {
     ms: times[Math.floor(times.length / 2)] ?? Number.NaN,
     slowest: times.at(-1) ?? Number.NaN,
+    slowestQuery: slowest.query,
     keystrokes: times.length,
   };
 }

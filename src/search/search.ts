@@ -69,7 +69,12 @@ export function createSearch(terms: readonly GlossaryTerm[]): GlossarySearch {
       while (words.length > 1 && (words.at(-1)?.length ?? 0) < 2) words.pop();
       const q = words.join(' ');
       if (q.length < 2) return byInitial.get(q.toLowerCase()) ?? [];
-      const ids = index.search(q).map((r) => String(r.id));
+      // Two letters still start hundreds of words of a large glossary's definitions: until
+      // a third, they are looked for in names, abbreviations and forms only.
+      const short = (words.at(-1)?.length ?? 0) < 3;
+      const ids = index
+        .search(q, short ? { fields: ['term', 'abbreviation', 'forms'] } : {})
+        .map((r) => String(r.id));
       // Typing a term's full name or abbreviation puts that term first, whatever BM25 says.
       const exact = exactName.get(q.toLowerCase());
       return exact ? [exact, ...ids.filter((id) => id !== exact)] : ids;
