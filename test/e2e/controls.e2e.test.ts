@@ -174,6 +174,20 @@ describe.each(BROWSERS)('%s controls', (name) => {
     await page.close();
   });
 
+  it('opens on the text the context menu looks up', async () => {
+    // "Look up in Ethical AI Glossary" on a selection opens the popup page with ?q=<selection>.
+    const entry = await session.browser.openExtensionPage('src/popup/index.html?q=fairnes');
+    await entry.waitFor(
+      () => document.querySelector('.results .term-name')?.textContent === 'Fairness',
+    );
+    expect(
+      await entry.evaluate(
+        () => (document.querySelector('input[type="search"]') as HTMLInputElement).value,
+      ),
+    ).toBe('fairnes');
+    await entry.close();
+  });
+
   it('shows exactly what it stores, exports it as JSON and deletes it', async () => {
     const options = await session.browser.openExtensionPage('src/options/index.html');
     await options.waitFor(() => document.querySelector('input[name="density"]'));
