@@ -4,6 +4,7 @@
  * no browser APIs, so it is tested on strings.
  */
 
+import { isSeparatorCode, isWordCode, SEPARATORS, WORD_CHAR } from './chars';
 import { buildScanTrie, scanText } from './trie-scanner';
 
 export interface MatchableTerm {
@@ -32,11 +33,7 @@ export interface Matcher {
   mayContinue(text: string): boolean;
 }
 
-// Words of a form may be separated on the page by any run of spaces or hyphens, so
-// "decision-making", "decision making" and a line break inside a phrase all match.
-const SEPARATORS = '\\s\\-\\u2010\\u2011';
 const SEPARATOR_RUN = new RegExp(`[${SEPARATORS}]+`, 'gu');
-const WORD_CHAR = '[\\p{L}\\p{N}_]';
 
 /** A word with two or more capitals (AI, CRM, DPIAs) is an abbreviation and must match as written. */
 export function isCaseSensitiveWord(word: string): boolean {
@@ -123,14 +120,6 @@ function triePattern(node: TrieNode): string {
   const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
   return node.end ? `(?:${body})?` : body;
 }
-
-const isSeparatorCode = (c: number) =>
-  c <= 32 || c === 45 || c === 160 || c === 0x2010 || c === 0x2011 || (c >= 0x2000 && c <= 0x200a);
-const WORD = new RegExp(WORD_CHAR, 'u');
-const isWordCode = (c: number) =>
-  c < 128
-    ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
-    : WORD.test(String.fromCharCode(c));
 
 /**
  * Answers "does `text` end with a word some form has, or the start of one?" for every text node

@@ -1,3 +1,4 @@
+import { isSeparatorCode, isWordCode } from './chars';
 import type { Step } from './matcher';
 
 /**
@@ -39,32 +40,19 @@ export function buildScanTrie(forms: Iterable<readonly Step[]>): ScanNode | null
   return root;
 }
 
-const WORD = /[\p{L}\p{N}_]/u;
-const SPACE = /\s/;
-
-/** `[\p{L}\p{N}_]` for the code point starting at `i` (ASCII without a regular expression). */
+/** A word character at `i` (the code point starting there), as the pattern's lookahead asks. */
 function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128)
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-  if (Number.isNaN(c)) return false;
-  const cp = text.codePointAt(i) as number;
-  return WORD.test(String.fromCodePoint(cp));
+  const cp = text.codePointAt(i);
+  return cp !== undefined && isWordCode(cp);
 }
 
-/** The same test for the code point that ends just before `i`. */
+/** The same test for the code point that ends just before `i`, as the lookbehind asks. */
 function isWordBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const c = text.charCodeAt(i - 1);
   // A low surrogate: the code point started one unit earlier.
   const start = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
   return isWordAt(text, start);
-}
-
-/** `[\s\-\u2010\u2011]`: a separator between the words of a form. */
-function isSeparator(c: number): boolean {
-  if (c < 128) return c === 32 || c === 45 || (c >= 9 && c <= 13);
-  return c === 0x2010 || c === 0x2011 || SPACE.test(String.fromCharCode(c));
 }
 
 /** The end of the longest form starting at `i` and ending on a word boundary, or -1. */
@@ -81,8 +69,8 @@ function longestAt(root: ScanNode, text: string, i: number): number {
     if (child) {
       at = child;
       pos++;
-    } else if (at.sep && isSeparator(c)) {
-      while (pos < length && isSeparator(text.charCodeAt(pos))) pos++;
+    } else if (at.sep && isSeparatorCode(c)) {
+      while (pos < length && isSeparatorCode(text.charCodeAt(pos))) pos++;
       at = at.sep;
     } else {
       break;

@@ -1,0 +1,29 @@
+/**
+ * The two kinds of character the matching rules are made of: as patterns, for the combined
+ * regular expression, and as tests on character codes, for the code that walks text itself
+ * (the trie scanner, and the check for a text node ending partway into a term). One
+ * definition, so the engines and the checks can never disagree about a character.
+ */
+
+// Words of a form may be separated on the page by any run of spaces or hyphens, so
+// "decision-making", "decision making" and a line break inside a phrase all match.
+export const SEPARATORS = '\\s\\-\\u2010\\u2011';
+export const WORD_CHAR = '[\\p{L}\\p{N}_]';
+
+const WORD = new RegExp(WORD_CHAR, 'u');
+const SPACE = /\s/;
+
+/** `WORD_CHAR` for one code point, ASCII without a regular expression. */
+export function isWordCode(cp: number): boolean {
+  if (cp < 128) {
+    return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 95;
+  }
+  // Past the end of a text (NaN) there is no word.
+  return !Number.isNaN(cp) && WORD.test(String.fromCodePoint(cp));
+}
+
+/** `[SEPARATORS]` for one character code. */
+export function isSeparatorCode(c: number): boolean {
+  if (c < 128) return c === 32 || c === 45 || (c >= 9 && c <= 13);
+  return c === 0x2010 || c === 0x2011 || SPACE.test(String.fromCharCode(c));
+}
