@@ -9,7 +9,7 @@ import { localDay, msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day
 import { HighlightToggle } from '../ui/HighlightToggle';
 import { useSettings } from '../ui/hooks';
 import { RepairNotice } from '../ui/RepairNotice';
-import { type ActiveTab, activeTab } from './active-tab';
+import { useActiveTab } from './active-tab';
 import { OnThisPage, showOnPage, usePageTerms } from './OnThisPage';
 import { SitePanel } from './SitePanel';
 import { SitePause } from './SitePause';
@@ -43,14 +43,6 @@ function useDismissedDay(): [string | null | undefined, (day: string) => void] {
     void saveLocalState({ dismissedDay: today }).catch(() => undefined);
   };
   return [day, dismiss];
-}
-
-function useActiveTab(): ActiveTab | null {
-  const [tab, setTab] = useState<ActiveTab | null>(null);
-  useEffect(() => {
-    activeTab().then(setTab, () => setTab(null));
-  }, []);
-  return tab;
 }
 
 /** Arrow keys move between the results (and back up to the search box) as focus. */
@@ -103,7 +95,7 @@ export function App() {
       </header>
       <RepairNotice />
       {web ? <SitePause host={siteName(web.url)} /> : null}
-      {settings ? <SitePanel mode={settings.siteAccess} /> : null}
+      {settings && tab !== undefined ? <SitePanel mode={settings.siteAccess} tab={tab} /> : null}
       {web && onPage ? <OnThisPage tab={web} terms={onPage} /> : null}
       <label class="search">
         <span>{t('popupSearchLabel')}</span>

@@ -11,7 +11,7 @@ import {
 import type { ActiveTab } from './active-tab';
 
 /** The terms highlighted in `tab`, as its content script counts them; null when it has none. */
-export function usePageTerms(tab: ActiveTab | null): PageTerms['terms'] | null {
+export function usePageTerms(tab: ActiveTab | null | undefined): PageTerms['terms'] | null {
   const [terms, setTerms] = useState<PageTerms['terms'] | null>(null);
   useEffect(() => {
     if (!tab) return;

@@ -6,7 +6,7 @@ import { injectInto } from '../access/scripts';
 import { t } from '../i18n/i18n';
 import type { SiteAccessMode } from '../settings/settings';
 import { Emphasised } from '../ui/Emphasised';
-import { type ActiveTab, activeTab } from './active-tab';
+import type { ActiveTab } from './active-tab';
 
 type State =
   | { kind: 'loading' }
@@ -25,12 +25,11 @@ function highlightOnce(tab: ActiveTab, host: string, setState: (state: State) =>
 }
 
 /** What the extension may do on the page in front of the user, and the one-click ways to change it. */
-export function SitePanel({ mode }: { mode: SiteAccessMode }) {
+export function SitePanel({ mode, tab }: { mode: SiteAccessMode; tab: ActiveTab | null }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
     const check = async () => {
-      const tab = await activeTab();
       if (!tab || !isWebPage(tab.url)) return setState({ kind: 'not-web' });
       const host = siteName(tab.url);
       if (await canRead(tab.url)) return setState({ kind: 'granted', tab, host });
@@ -42,7 +41,7 @@ export function SitePanel({ mode }: { mode: SiteAccessMode }) {
       console.warn('Ethical AI Glossary: cannot tell what this tab is:', error);
       setState({ kind: 'not-web' });
     });
-  }, [mode]);
+  }, [mode, tab]);
 
   const options = (
     <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>

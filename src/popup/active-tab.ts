@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 
 /** The tab the popup is about. */
@@ -21,4 +22,13 @@ export async function activeTab(): Promise<ActiveTab | null> {
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+/** The tab the popup is about, looked up once: undefined while looking, null when there is none. */
+export function useActiveTab(): ActiveTab | null | undefined {
+  const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
+  useEffect(() => {
+    activeTab().then(setTab, () => setTab(null));
+  }, []);
+  return tab;
 }

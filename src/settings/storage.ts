@@ -32,14 +32,31 @@ export async function saveSettings(change: Partial<Settings>): Promise<void> {
   await area().set(change);
 }
 
-/** Calls `listener` with the whole, parsed settings whenever one of them changes. */
-export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+/**
+ * Calls `listener` with what `load` reads whenever `area` changes in a way `matters` says;
+ * returns how to stop.
+ */
+function whenChanged<T>(
+  area: 'sync' | 'local',
+  matters: (changes: Record<string, unknown>) => boolean,
+  load: () => Promise<T>,
+  listener: (value: T) => void,
+): () => void {
   const handle = (changes: Record<string, unknown>, areaName: string) => {
-    if (areaName !== 'sync' || !SETTING_KEYS.some((k) => k in changes)) return;
-    void loadSettings().then(listener, () => undefined);
+    if (areaName === area && matters(changes)) void load().then(listener, () => undefined);
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);
+}
+
+/** Calls `listener` with the whole, parsed settings whenever one of them changes. */
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  return whenChanged(
+    'sync',
+    (changes) => SETTING_KEYS.some((k) => k in changes),
+    loadSettings,
+    listener,
+  );
 }
 
 /**
@@ -75,11 +92,7 @@ export async function saveLocalState(change: Partial<LocalState>): Promise<void>
 
 /** Calls `listener` with the whole local state whenever it changes (another page repaired a setting). */
 export function onLocalStateChanged(listener: (state: LocalState) => void): () => void {
-  const handle = (_changes: Record<string, unknown>, areaName: string) => {
-    if (areaName === 'local') void loadLocalState().then(listener, () => undefined);
-  };
-  browser.storage.onChanged.addListener(handle);
-  return () => browser.storage.onChanged.removeListener(handle);
+  return whenChanged('local', () => true, loadLocalState, listener);
 }
 
 /** Everything the extension has stored, as it is stored: the privacy panel shows and exports it. */

@@ -170,6 +170,14 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     });
   }
 
+  /** Keeps the open tooltip open until it is closed on purpose: its buttons are for use now. */
+  function pin(): void {
+    if (open && !open.pinned) {
+      open = { ...open, pinned: true };
+      draw();
+    }
+  }
+
   /** Shows another term of the trail in the same tooltip; using it pins the tooltip. */
   function go(trail: GlossaryTerm[]): void {
     if (!open || !trail.length) return;
@@ -248,12 +256,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
 
   return {
     show,
-    pin() {
-      if (open && !open.pinned) {
-        open = { ...open, pinned: true };
-        draw();
-      }
-    },
+    pin,
     get isOpen() {
       return open !== null;
     },
@@ -263,10 +266,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     hide,
     focusInside() {
       if (!open) return false;
-      if (!open.pinned) {
-        open = { ...open, pinned: true };
-        draw();
-      }
+      pin();
       const first = buttons()[0];
       first?.focus();
       return Boolean(first);
