@@ -120,6 +120,24 @@ describe('highlighter', () => {
     document.getSelection()?.removeAllRanges();
   });
 
+  it('leaves alone text the user selects after the first pass', () => {
+    document.body.innerHTML = '<p>bias here</p>';
+    const h = newHighlighter();
+    h.highlight(document.body);
+    const added = document.createElement('p');
+    added.textContent = 'fairness there';
+    document.body.append(added);
+    const range = document.createRange();
+    range.selectNodeContents(added);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    // The browser announces every selection change; the highlighter asks again only then.
+    document.dispatchEvent(new Event('selectionchange'));
+    h.highlight(added);
+    expect(marked()).toEqual([['bias', 'bias']]);
+    document.getSelection()?.removeAllRanges();
+  });
+
   it('gives the page back its own text nodes exactly on clear', () => {
     document.body.innerHTML =
       '<p>Bias and fairness in AI <em>governance</em> framework, and <mark>bias</mark> marks.</p>';

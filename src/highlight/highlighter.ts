@@ -4,6 +4,7 @@ import type { Density } from '../settings/settings';
 import { guardAgainstPageEdits, type PageEditGuard } from './guard';
 import { createSegmentScan, type ScanObserver, type SegmentScan } from './scan';
 import { isInSkippedRegion, type TextSegment } from './segments';
+import { type SelectionWatch, watchSelection } from './selection';
 import { shadowRootSearch } from './shadow';
 import { createSliceQueue, type Step } from './slices';
 
@@ -127,6 +128,7 @@ export function createHighlighter(
   let byOrigin = new Map<Node, Created[]>();
   let originOfRest = new WeakMap<Node, Node>();
   let guard: PageEditGuard | null = null;
+  let selection: SelectionWatch | null = null;
 
   function record(mark: HTMLElement): void {
     const before = mark.previousSibling;
@@ -330,10 +332,13 @@ export function createHighlighter(
    */
   function wrapAll(segments: readonly TextSegment[], root: Node): void {
     if (!segments.length) return;
-    const selected = selectedRanges(root);
+    selection ??= watchSelection(root.ownerDocument ?? (root as Document));
+    const selected = selection.ranges();
     const toWrap: Array<{ segment: TextSegment; matches: TermMatch[] }> = [];
     for (const segment of segments) {
-      const matches = matcher.find(segment.text).filter((m) => wants(m.termId));
+      const matches = (segment.matches ?? matcher.find(segment.text)).filter((m) =>
+        wants(m.termId),
+      );
       if (!matches.length) continue;
       // Splitting text the user is selecting would change or drop their selection.
       if (selected.some((r) => segment.nodes.some((n) => r.intersectsNode(n)))) continue;
@@ -394,6 +399,8 @@ export function createHighlighter(
     // Stop watching first: the unwrapping below is ours, and nothing is left to guard after it.
     guard?.disconnect();
     guard = null;
+    selection?.stop();
+    selection = null;
     // Newest first: each mark's text then flows back into the node mark.js split it from.
     for (let i = created.length - 1; i >= 0; i--) unwrap(created[i] as Created);
     clearTimeout(pendingTimer);
@@ -436,16 +443,6 @@ function isRendered(el: Element | null | undefined): boolean {
   return (
     typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })
   );
-}
-
-/** The user's non-empty selection ranges in `root`'s document. */
-function selectedRanges(root: Node): Range[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const selection = doc.getSelection?.();
-  if (!selection || selection.isCollapsed) return [];
-  const ranges: Range[] = [];
-  for (let i = 0; i < selection.rangeCount; i++) ranges.push(selection.getRangeAt(i));
-  return ranges;
 }
 
 /**

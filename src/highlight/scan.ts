@@ -1,4 +1,4 @@
-import type { Matcher } from '../match/matcher';
+import type { Matcher, TermMatch } from '../match/matcher';
 import { collectSpan, skippedAncestor, spanAround, type TextSegment } from './segments';
 
 /**
@@ -50,16 +50,23 @@ export function createSegmentScan(
   let trail: Node[] = [];
   let resumes = 0;
 
+  /** Every form in the node the scan last found worth a look (empty when it only may continue). */
+  let found: readonly TermMatch[] = [];
+  /** Text read since the last report to the observer: told once per call, not once per node. */
+  let textRead = 0;
+
+  /** Called for every text node under the root: the common node costs one run of the pattern. */
   const worthALook = (node: Text): boolean => {
     const data = node.data;
-    observer?.addText(data.length);
+    textRead += data.length;
+    found = [];
     if (matcher.test(data)) {
-      const matches = matcher.find(data);
+      found = matcher.find(data);
       // A page's scripts and styles say nothing about what a reader reads there.
       if (observer && !isCode(node.parentNode)) {
-        for (const m of matches) observer.addMatch(m.termId);
+        for (const m of found) observer.addMatch(m.termId);
       }
-      if (matches.some((m) => wants(m.termId))) return true;
+      if (found.some((m) => wants(m.termId))) return true;
     }
     return matcher.mayContinue(data);
   };
@@ -91,34 +98,47 @@ export function createSegmentScan(
 
   return {
     run(more) {
-      const segments: TextSegment[] = [];
-      if (!resume()) return { segments, done: true };
-      let count = 0;
-      let node = pending ?? walker.nextNode();
-      pending = null;
-      for (; node; node = walker.nextNode()) {
-        if ((++count % NODES_PER_CHECK === 0 && !more()) || segments.length >= SEGMENTS_PER_CALL) {
-          pending = node;
-          trail = [];
-          for (let n: Node | null = node; n; n = n.parentNode) trail.push(n);
-          return { segments, done: false };
-        }
-        const text = node as Text;
-        if (!worthALook(text)) continue;
-        const skipped = skippedAncestor(text);
-        if (skipped) {
-          // All of the root may be inside it (text added to an editor, a design-mode page).
-          if (!inRoot(skipped) || skipped === root) return { segments, done: true };
-          skipPast(skipped);
-          continue;
-        }
-        const { block, first, last } = spanAround(text);
-        segments.push(...collectSpan(block, first, last));
-        // A root inside the span (an inline element the page added) is done with it.
-        if (!inRoot(last)) return { segments, done: true };
-        skipPast(last);
+      try {
+        return scanFrom(more);
+      } finally {
+        observer?.addText(textRead);
+        textRead = 0;
       }
-      return { segments, done: true };
     },
   };
+
+  function scanFrom(more: () => boolean): { segments: TextSegment[]; done: boolean } {
+    const segments: TextSegment[] = [];
+    if (!resume()) return { segments, done: true };
+    let count = 0;
+    let node = pending ?? walker.nextNode();
+    pending = null;
+    for (; node; node = walker.nextNode()) {
+      if ((++count % NODES_PER_CHECK === 0 && !more()) || segments.length >= SEGMENTS_PER_CALL) {
+        pending = node;
+        trail = [];
+        for (let n: Node | null = node; n; n = n.parentNode) trail.push(n);
+        return { segments, done: false };
+      }
+      const text = node as Text;
+      if (!worthALook(text)) continue;
+      const skipped = skippedAncestor(text);
+      if (skipped) {
+        // All of the root may be inside it (text added to an editor, a design-mode page).
+        if (!inRoot(skipped) || skipped === root) return { segments, done: true };
+        skipPast(skipped);
+        continue;
+      }
+      const { block, first, last } = spanAround(text);
+      for (const segment of collectSpan(block, first, last)) {
+        // The node read on its own: what the scan found in it holds for the run.
+        if (segment.nodes.length === 1 && segment.nodes[0] === text) segment.matches = found;
+        segments.push(segment);
+      }
+      // A root inside the span (an inline element the page added) is done with it.
+      if (!inRoot(last)) return { segments, done: true };
+      skipPast(last);
+    }
+    return { segments, done: true };
+  }
 }

@@ -1,3 +1,5 @@
+import type { TermMatch } from '../match/matcher';
+
 /**
  * Collects the text a reader sees as one run (a paragraph, a list item ...) as a list of text
  * nodes, so a term split by inline markup ("AI <em>governance</em>") is still found, while text
@@ -74,6 +76,8 @@ const INLINE_TAGS = new Set([
 export interface TextSegment {
   readonly nodes: Text[];
   readonly text: string;
+  /** Every form in `text`, when the scan already found them: the pattern need not run again. */
+  matches?: readonly TermMatch[];
 }
 
 // localName is already lower case for HTML and SVG alike: no string work per element.

@@ -144,7 +144,12 @@ function lastWordTest(forms: Iterable<string>): (text: string) => boolean {
     }
   }
   return (text) => {
-    let end = text.length;
+    // Most text nodes of a page are indentation or end with punctuation: the engine's own
+    // trimEnd (the separators' white space) and one character settle them.
+    let end = text.trimEnd().length;
+    if (end === 0) return false;
+    const lastChar = text.charCodeAt(end - 1);
+    if (lastChar < 128 && !isWordCode(lastChar) && lastChar !== 45) return false;
     while (end > 0 && isSeparatorCode(text.charCodeAt(end - 1))) end--;
     let start = end;
     while (start > 0 && isWordCode(text.charCodeAt(start - 1))) {
@@ -250,12 +255,15 @@ export function createMatcher(
     mayContinue(text: string): boolean {
       // Nearly every text node ends with a word no form starts with: one look at it settles it.
       if (!endsWithFormWord(text)) return false;
-      // Which word does the start of the form begin at? Try each word start in the tail.
+      // Which word does the start of the form begin at? Fold the tail once, then try each word
+      // start in it close enough to the end to begin a form.
       const from = Math.max(0, text.length - 2 * longestForm);
-      for (let i = from; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (!isWordCode(code) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-        if (formStarts.has(fold(text.slice(i)))) return true;
+      const tail = fold(text.slice(from));
+      for (let i = Math.max(0, tail.length - longestForm); i < tail.length; i++) {
+        if (!isWordCode(tail.charCodeAt(i))) continue;
+        const before = i > 0 ? tail.charCodeAt(i - 1) : from > 0 ? text.charCodeAt(from - 1) : NaN;
+        if (isWordCode(before)) continue;
+        if (formStarts.has(tail.slice(i))) return true;
       }
       return false;
     },
