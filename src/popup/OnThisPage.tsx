@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { termsById } from '../glossary/data';
 import { t } from '../i18n/i18n';
 import {
+  asMessage,
   asPageTerms,
   type PageTerms,
   type PageTermsRequest,
@@ -10,17 +11,34 @@ import {
 } from '../messages/messages';
 import type { ActiveTab } from './active-tab';
 
-/** The terms highlighted in `tab`, as its content script counts them; null when it has none. */
+/**
+ * The terms highlighted in `tab`, as its content script counts them; null when it has none.
+ * Kept up to date while the popup is open: a page highlighted only now (opening the popup is
+ * the request in "only when I ask" mode), or still adding highlights, says so with the same
+ * report that sets the toolbar count, and the list is asked for again.
+ */
 export function usePageTerms(tab: ActiveTab | null | undefined): PageTerms['terms'] | null {
   const [terms, setTerms] = useState<PageTerms['terms'] | null>(null);
   useEffect(() => {
     if (!tab) return;
+    let open = true;
     const request: PageTermsRequest = { type: 'page-terms' };
-    // No content script there (not highlighted, not a web page): nothing to list.
-    browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).then(
-      (answer) => setTerms(asPageTerms(answer)?.terms ?? null),
-      () => setTerms(null),
-    );
+    const ask = () =>
+      // No content script there (not highlighted, not a web page): nothing to list.
+      browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).then(
+        (answer) => open && setTerms(asPageTerms(answer)?.terms ?? null),
+        () => open && setTerms(null),
+      );
+    const onReport = (message: unknown, sender: browser.Runtime.MessageSender) => {
+      const fromTab = sender.tab?.id === tab.id && sender.frameId === 0;
+      if (fromTab && asMessage(message)?.type === 'terms-on-page') void ask();
+    };
+    void ask();
+    browser.runtime.onMessage.addListener(onReport);
+    return () => {
+      open = false;
+      browser.runtime.onMessage.removeListener(onReport);
+    };
   }, [tab]);
   return terms;
 }

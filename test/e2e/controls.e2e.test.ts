@@ -115,6 +115,30 @@ describe.each(BROWSERS)('%s controls', (name) => {
     await page.close();
   });
 
+  it("keeps the list of the page's terms up to date while the popup is open", async () => {
+    const page = await openArticle();
+    const popup = await openPopupFor(session.browser, page);
+    await popup.waitFor(() => document.querySelector('.on-page button'));
+    const listed = () =>
+      popup.evaluate(() =>
+        [...document.querySelectorAll('.on-page button')].map((b) => b.textContent),
+      );
+    expect(await listed()).not.toContain('Transparency ×1');
+    // The page gains terms after the popup opened (a page highlighted only now, a feed growing).
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Transparency and accountability are owed to every customer.';
+      document.querySelector('#notes')?.after(p);
+    });
+    await until(
+      async () => (await listed()).includes('Transparency ×1'),
+      'the popup to list the new term',
+    );
+    expect(await listed()).toContain('Accountability ×1');
+    await popup.close();
+    await page.close();
+  });
+
   it('lets the term of the day be dismissed for the day', async () => {
     const popup = await openPopup(session.browser);
     await popup.waitFor(() => document.querySelector('.today .term-name'));
