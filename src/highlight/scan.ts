@@ -32,6 +32,8 @@ const SEGMENTS_PER_CALL = 100;
 /** How often a scan starts over from an ancestor after the page removed its place. */
 const MAX_RESUMES = 3;
 
+const NONE: readonly TermMatch[] = [];
+
 /** Told about all the text a scan reads and every term in it: how the topic is counted. */
 export interface ScanObserver {
   addText(length: number): void;
@@ -51,7 +53,7 @@ export function createSegmentScan(
   let resumes = 0;
 
   /** Every form in the node the scan last found worth a look (empty when it only may continue). */
-  let found: readonly TermMatch[] = [];
+  let found: readonly TermMatch[] = NONE;
   /** Text read since the last report to the observer: told once per call, not once per node. */
   let textRead = 0;
 
@@ -59,7 +61,7 @@ export function createSegmentScan(
   const worthALook = (node: Text): boolean => {
     const data = node.data;
     textRead += data.length;
-    found = [];
+    found = NONE;
     if (matcher.test(data)) {
       found = matcher.find(data);
       // A page's scripts and styles say nothing about what a reader reads there.
