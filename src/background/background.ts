@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { grantedPatterns } from '../access/access';
-import { isWebPage } from '../access/patterns';
+import { isWebPage, siteName } from '../access/patterns';
 import { injectInto, syncRegisteredScript } from '../access/scripts';
 import { termsById } from '../glossary/data';
 import { t } from '../i18n/i18n';
@@ -14,6 +14,7 @@ import {
   PAGE_PORT,
   PREVIOUS_TERM_COMMAND,
   searchPath,
+  type TabSite,
 } from '../messages/messages';
 import { loadSettings } from '../settings/storage';
 
@@ -135,7 +136,12 @@ browser.runtime.onMessage.addListener((data: unknown, sender: browser.Runtime.Me
       .catch(report);
   } else if (message?.type === 'terms-on-page' && tab?.id !== undefined && sender.frameId === 0) {
     void showCount(tab.id, message.count).catch(report);
+  } else if (message?.type === 'tab-site') {
+    // The browser tells the page's address only where the extension may read the page.
+    const answer: TabSite = { host: tab?.url && isWebPage(tab.url) ? siteName(tab.url) : null };
+    return Promise.resolve(answer);
   }
+  return undefined;
 });
 
 // Content scripts connect so that their port closes when the extension is disabled, updated

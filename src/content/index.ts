@@ -2,8 +2,10 @@ import { glossary, termsById } from '../glossary/data';
 import { type Highlighter, removeLeftoverHighlights } from '../highlight/highlighter';
 import {
   asMessage,
+  asTabSite,
   type OpenEntryMessage,
   type PageTerms,
+  type TabSiteRequest,
   type TermsOnPageMessage,
 } from '../messages/messages';
 import { pageApi } from '../platform/page-api';
@@ -178,13 +180,17 @@ function run(): void {
     session = null;
   }
 
+  /** The site the tab shows (a frame's own may differ): pausing it pauses its frames too. */
+  let tabSite: string | null = null;
+
   /** Highlighting as the settings say: on or off, and redone when what it shows changes. */
   let shape = '';
   function apply(settings: Settings): void {
     // The badge setting may have changed: say the count again, whatever it was.
     told = -1;
     reportSoon();
-    if (!settings.enabled || isPaused(settings.pausedSites, location.hostname)) {
+    const paused = (host: string | null) => host !== null && isPaused(settings.pausedSites, host);
+    if (!settings.enabled || paused(location.hostname) || paused(tabSite)) {
       switchOff();
       return;
     }
@@ -233,13 +239,23 @@ function run(): void {
     () => quietly(() => pageApi.runtime.onMessage.removeListener(onMessage)),
     { once: true },
   );
-  loadSettings()
-    .then((settings) => {
+  Promise.all([loadSettings(), isTopFrame ? location.hostname : askTabSite()])
+    .then(([settings, site]) => {
+      tabSite = site;
       if (life.signal.aborted) return;
       guarded(() => apply(settings));
       stopSettings = onSettingsChanged((next) => guarded(() => apply(next)));
     })
     .catch((error: unknown) => console.debug('Ethical AI Glossary: not started:', error));
+}
+
+/** The site of the tab this frame is in, as the background sees it; null when it cannot tell. */
+function askTabSite(): Promise<string | null> {
+  const request: TabSiteRequest = { type: 'tab-site' };
+  return pageApi.runtime.sendMessage(request).then(
+    (answer) => asTabSite(answer).host,
+    () => null,
+  );
 }
 
 function quietly(action: () => void): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asMessage, asPageTerms, entryPath, searchPath } from './messages';
+import { asMessage, asPageTerms, asTabSite, entryPath, searchPath } from './messages';
 
 describe('messages between the extension parts', () => {
   it('acts only on well-formed messages of its own', () => {
@@ -16,6 +16,7 @@ describe('messages between the extension parts', () => {
     }
     expect(asMessage({ type: 'open-entry', termId: 7 })).toBeNull();
     expect(asMessage({ type: 'page-terms', extra: 1 })).toEqual({ type: 'page-terms' });
+    expect(asMessage({ type: 'tab-site', host: 'x' })).toEqual({ type: 'tab-site' });
     expect(asMessage({ type: 'terms-on-page', count: 3 })).toEqual({
       type: 'terms-on-page',
       count: 3,
@@ -43,5 +44,12 @@ describe('messages between the extension parts', () => {
     ).toEqual({ terms: [{ id: 'bias', count: 2 }] });
     expect(asPageTerms(null)).toBeNull();
     expect(asPageTerms({ terms: 'bias' })).toBeNull();
+  });
+
+  it("takes the tab's site from the background's answer, or none", () => {
+    expect(asTabSite({ host: 'example.com' })).toEqual({ host: 'example.com' });
+    for (const bad of [null, undefined, {}, { host: '' }, { host: 7 }, 'example.com']) {
+      expect(asTabSite(bad)).toEqual({ host: null });
+    }
   });
 });

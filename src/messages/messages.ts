@@ -48,11 +48,25 @@ export interface TermsOnPageMessage {
   readonly count: number;
 }
 
+/**
+ * Content script in a frame -> background: which site is the tab showing? A frame from another
+ * site cannot read its top page's address; a site the user paused pauses the frames inside it.
+ */
+export interface TabSiteRequest {
+  readonly type: 'tab-site';
+}
+
+/** The background's answer: the host name of the tab's page, or null when it cannot tell. */
+export interface TabSite {
+  readonly host: string | null;
+}
+
 export type ExtensionMessage =
   | MoveToTermMessage
   | OpenEntryMessage
   | PageTermsRequest
   | ShowTermMessage
+  | TabSiteRequest
   | TermsOnPageMessage;
 
 /** Messages arrive as untyped data: only a well-formed one of ours is acted on. */
@@ -66,6 +80,7 @@ export function asMessage(data: unknown): ExtensionMessage | null {
     return { type: m.type, termId: m.termId };
   }
   if (m.type === 'page-terms') return { type: 'page-terms' };
+  if (m.type === 'tab-site') return { type: 'tab-site' };
   if (
     m.type === 'terms-on-page' &&
     typeof m.count === 'number' &&
@@ -95,4 +110,10 @@ export function asPageTerms(data: unknown): PageTerms | null {
       typeof t?.id === 'string' && Number.isInteger(t?.count) && t.count > 0,
   );
   return { terms: valid };
+}
+
+/** The background's answer to `tab-site`, checked: a host name or null. */
+export function asTabSite(data: unknown): TabSite {
+  const host = (data as { host?: unknown } | null)?.host;
+  return { host: typeof host === 'string' && host !== '' ? host : null };
 }

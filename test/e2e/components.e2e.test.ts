@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openPopupFor, until } from './support/driver';
 import { BROWSERS, grantedLaunchers } from './support/launch';
 import { useSession } from './support/session';
 
@@ -80,6 +81,35 @@ describe.each(BROWSERS)('%s on web components and frames', (name) => {
     );
     expect(await frameTerms('srcdoc')).toEqual(['model explainability']);
     expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it("highlights a frame from another site, and pausing the page's site pauses it too", async () => {
+    const page = await session.browser.open(session.url('components.html'));
+    // The same server under another name: another site to the browser.
+    const address = session.url('frame-inner.html').replace('127.0.0.1', 'localhost');
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.title = 'A frame from another site';
+      document.body.append(frame);
+    }, address);
+    const frameMarks = () =>
+      page.evaluateInFrame(
+        'localhost',
+        () => document.querySelectorAll('[data-glossary-term]').length,
+      );
+    await until(async () => ((await frameMarks()) ?? 0) > 0, "the other site's frame highlighted");
+
+    // The reader pauses the site they are on: the frames inside its pages go quiet with it.
+    const popup = await openPopupFor(session.browser, page);
+    await popup.waitFor(() => document.querySelector('.site-switch input'));
+    await popup.click('.site-switch input');
+    await until(async () => (await frameMarks()) === 0, 'the frame paused with its page');
+    await popup.click('.site-switch input');
+    await until(async () => ((await frameMarks()) ?? 0) > 0, 'the frame highlighted again');
+    expect(page.errors()).toEqual([]);
+    await popup.close();
     await page.close();
   });
 });

@@ -42,6 +42,10 @@ function drive(page: Page): PageDriver {
     errors: log.errors,
     warnings: log.warnings,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async evaluateInFrame(address, fn) {
+      const frame = page.frames().find((f) => f.url().includes(address));
+      return frame ? ((await frame.evaluate(fn as never)) as never) : null;
+    },
     async addScript(source) {
       await page.evaluate(source);
     },
@@ -195,7 +199,9 @@ export async function launchChromium(
     ],
   });
   // Only loopback exists for these tests; anything else fails at once instead of hanging.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.[12][:/])/, (route) => route.abort());
+  await context.route(/^https?:\/\/(?!127\.0\.0\.[12][:/]|localhost[:/])/, (route) =>
+    route.abort(),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   if (options.grantedSites) {

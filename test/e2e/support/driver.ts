@@ -26,6 +26,11 @@ export interface TooltipReading {
 export interface PageDriver {
   /** Runs `fn` in the page's own world (as a page script would) and returns its result. */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /**
+   * Runs `fn` in the first frame of the page whose address holds `address` (a frame from
+   * another site included); null while there is no such frame.
+   */
+  evaluateInFrame<T>(address: string, fn: () => T | Promise<T>): Promise<T | null>;
   /** Runs a script's source in the page's own world, past its CSP, as DevTools would. */
   addScript(source: string): Promise<void>;
   /** Waits until `fn`, run in the page, returns a truthy value. */

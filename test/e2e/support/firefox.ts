@@ -49,6 +49,10 @@ function drive(browser: Browser, page: Page): PageDriver {
     errors: log.errors,
     warnings: log.warnings,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async evaluateInFrame(address, fn) {
+      const frame = page.frames().find((f) => f.url().includes(address));
+      return frame ? ((await frame.evaluate(fn as never)) as never) : null;
+    },
     async addScript(source) {
       await page.evaluate(source);
     },

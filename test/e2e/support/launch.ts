@@ -7,7 +7,10 @@ import { launchFirefox } from './firefox';
 /** Both browsers with site access granted: the state in which a reader sees highlights. */
 export const grantedLaunchers: Record<'chromium' | 'firefox', () => Promise<ExtensionBrowser>> = {
   chromium: () =>
-    launchChromium(join(ROOT, 'dist/chrome'), { grantedSites: ['http://127.0.0.1/*'] }),
+    launchChromium(join(ROOT, 'dist/chrome'), {
+      // localhost: the same test server under another name, another site to the browser.
+      grantedSites: ['http://127.0.0.1/*', 'http://localhost/*'],
+    }),
   firefox: async () => {
     const browser = await launchFirefox(join(ROOT, 'dist/firefox'));
     await grantAllSitesFromOnboarding(browser);
