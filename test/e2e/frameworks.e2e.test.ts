@@ -42,8 +42,8 @@ describe.each(BROWSERS)('framework apps in %s', (name) => {
   beforeAll(async () => {
     apps = await serveDirectory(join(ROOT, 'dist/fixtures/frameworks'));
   });
+  // No switching highlighting back on at the end: the session's browser closes with the file.
   afterAll(async () => {
-    await setHighlighting(session.browser, true);
     await apps?.close();
   });
 
