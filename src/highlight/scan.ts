@@ -52,25 +52,27 @@ export function createSegmentScan(
   let trail: Node[] = [];
   let resumes = 0;
 
-  /** Every form in the node the scan last found worth a look (empty when it only may continue). */
-  let found: readonly TermMatch[] = NONE;
   /** Text read since the last report to the observer: told once per call, not once per node. */
   let textRead = 0;
 
-  /** Called for every text node under the root: the common node costs one run of the pattern. */
-  const worthALook = (node: Text): boolean => {
+  /**
+   * Called for every text node under the root: the common node costs one run of the pattern.
+   * Null when the node needs no closer look; otherwise every form in it (none when a term may
+   * only go on past it).
+   */
+  const closerLook = (node: Text): readonly TermMatch[] | null => {
     const data = node.data;
     textRead += data.length;
-    found = NONE;
+    let found = NONE;
     if (matcher.test(data)) {
       found = matcher.find(data);
       // A page's scripts and styles say nothing about what a reader reads there.
       if (observer && !isCode(node.parentNode)) {
         for (const m of found) observer.addMatch(m.termId);
       }
-      if (found.some((m) => wants(m.termId))) return true;
+      if (found.some((m) => wants(m.termId))) return found;
     }
-    return matcher.mayContinue(data);
+    return matcher.mayContinue(data) ? found : null;
   };
 
   /** Positions the walker after `node`'s subtree: the next nextNode() leaves it. */
@@ -123,7 +125,8 @@ export function createSegmentScan(
         return { segments, done: false };
       }
       const text = node as Text;
-      if (!worthALook(text)) continue;
+      const found = closerLook(text);
+      if (!found) continue;
       const skipped = skippedAncestor(text);
       if (skipped) {
         // All of the root may be inside it (text added to an editor, a design-mode page).
