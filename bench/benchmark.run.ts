@@ -43,7 +43,7 @@ const median = (xs: number[]) => {
 };
 const f1 = (n: number) => n.toFixed(1);
 
-type Method = 'floor' | 'extension' | 'extensionEvery' | 'naive' | 'manyTerms';
+type Method = 'floor' | 'extension' | 'extensionEvery' | 'naive' | 'manyTerms' | 'appended';
 
 /** A fresh load of `path` without its scripts, with the in-page bench injected. */
 async function freshPage(path: string): Promise<Page> {
@@ -61,23 +61,17 @@ async function freshPage(path: string): Promise<Page> {
   return page;
 }
 
+/** The median of `method`'s milliseconds over `LOADS` fresh loads of `path`. */
 async function measure(path: string, method: Method, arg?: number): Promise<number> {
-  const runs: number[] = [];
-  for (let i = 0; i < LOADS; i++) {
-    const page = await freshPage(path);
-    const ms = await page.evaluate(
-      ([m, a]) => {
-        const bench = (
-          window as unknown as { eaigBench: Record<string, (x?: number) => { ms: number }> }
-        ).eaigBench;
-        return bench[m as string]?.(a as number | undefined).ms ?? Number.NaN;
-      },
-      [method, arg] as const,
-    );
-    runs.push(ms);
-    await page.close();
-  }
-  return median(runs);
+  const runs = await inFreshPages<{ ms: number } | undefined>(path, method, arg);
+  return median(runs.map((r) => r?.ms ?? Number.NaN));
+}
+
+/** `run`'s answer in each of `LOADS` fresh loads of `path`. */
+async function inFreshPages<T>(path: string, run: string, arg?: number): Promise<T[]> {
+  const answers: T[] = [];
+  for (let i = 0; i < LOADS; i++) answers.push(await inPage<T>(path, run, arg));
+  return answers;
 }
 
 async function inPage<T>(path: string, run: string, arg?: number): Promise<T> {
@@ -190,7 +184,7 @@ it.skipIf(!hasPages)(
     say('| appended chars | ms | ms per 10k chars |');
     say('|---:|---:|---:|');
     for (const chars of [1_000, 10_000, 100_000]) {
-      const ms = await measureAppended(chars);
+      const ms = await measure('readability/001.html', 'appended', chars);
       say(`| ${chars} | ${f1(ms)} | ${f1((ms / chars) * 10_000)} |`);
     }
     say();
@@ -238,46 +232,16 @@ it.skipIf(!hasPages)(
   3_600_000,
 );
 
-async function measureAppended(chars: number): Promise<number> {
-  const runs: number[] = [];
-  for (let i = 0; i < LOADS; i++) {
-    const page = await freshPage('readability/001.html');
-    runs.push(
-      await page.evaluate(
-        (n) =>
-          (
-            window as unknown as { eaigBench: { appended(n: number): { ms: number } } }
-          ).eaigBench.appended(n).ms,
-        chars,
-      ),
-    );
-    await page.close();
-  }
-  return median(runs);
-}
-
 /** The same short job twice in each of `LOADS` fresh pages: its first time and its second. */
 async function firstRunCost(
   path: string,
   run: 'firstRun' | 'markFirstRun',
 ): Promise<{ ms: number; again: number }> {
-  const runs: Array<{ ms: number; again: number }> = [];
-  for (let i = 0; i < LOADS; i++) {
-    const page = await freshPage(path);
-    runs.push(
-      await page.evaluate(
-        (name) =>
-          (
-            window as unknown as {
-              eaigBench: Record<string, () => { ms: number; again: number }>;
-            }
-          ).eaigBench[name]?.() ?? { ms: Number.NaN, again: Number.NaN },
-        run,
-      ),
-    );
-    await page.close();
-  }
-  return { ms: median(runs.map((r) => r.ms)), again: median(runs.map((r) => r.again)) };
+  const runs = await inFreshPages<{ ms: number; again: number } | undefined>(path, run);
+  return {
+    ms: median(runs.map((r) => r?.ms ?? Number.NaN)),
+    again: median(runs.map((r) => r?.again ?? Number.NaN)),
+  };
 }
 
 async function popupFirstRender(): Promise<number> {
