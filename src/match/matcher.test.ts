@@ -174,6 +174,30 @@ describe('both engines', () => {
     }
   });
 
+  it('see a text end partway into a form exactly when it does', () => {
+    // Said the slow way: some word of the text's end, folded as forms are, starts a form.
+    const starts = new Set(
+      glossary.terms
+        .flatMap((t) => t.forms)
+        .map(normalizeForm)
+        .flatMap((key) => Array.from({ length: key.length - 1 }, (_, n) => key.slice(0, n + 1))),
+    );
+    const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+    const endsInForm = (text: string) =>
+      [...text].some((_, i) => {
+        if (!isWord(text[i]) || isWord(text[i - 1])) return false;
+        // The marker keeps the trailing separators normalizeForm would trim.
+        return starts.has(normalizeForm(`${text.slice(i)}#`).slice(0, -1));
+      });
+    let yes = 0;
+    for (const text of randomTexts(300, 8)) {
+      expect(pattern.mayContinue(text), JSON.stringify(text)).toBe(endsInForm(text));
+      if (endsInForm(text)) yes++;
+    }
+    // The texts must try both answers.
+    expect(yes).toBeGreaterThan(20);
+  });
+
   it('switch to the trie for a glossary of thousands of forms', () => {
     const many = Array.from({ length: TRIE_ENGINE_ABOVE + 1 }, (_, i) => ({
       id: `g${i}`,
