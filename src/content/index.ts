@@ -180,7 +180,10 @@ function run(): void {
     session = null;
   }
 
-  /** The site the tab shows (a frame's own may differ): pausing it pauses its frames too. */
+  /**
+   * The site the tab shows, for a frame whose own site may differ: pausing it pauses its frames
+   * too. Null in the top frame, whose own site is the tab's.
+   */
   let tabSite: string | null = null;
 
   /** Highlighting as the settings say: on or off, and redone when what it shows changes. */
@@ -239,7 +242,7 @@ function run(): void {
     () => quietly(() => pageApi.runtime.onMessage.removeListener(onMessage)),
     { once: true },
   );
-  Promise.all([loadSettings(), isTopFrame ? location.hostname : askTabSite()])
+  Promise.all([loadSettings(), isTopFrame ? null : askTabSite()])
     .then(([settings, site]) => {
       tabSite = site;
       if (life.signal.aborted) return;
