@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { PAGE_PATTERN_FILE, PAGE_PATTERN_UPDATE, pageTerms } from '../src/content/page-terms.ts';
 import { parseGlossary } from '../src/glossary/schema.ts';
+import { combinedPattern } from '../src/match/matcher.ts';
 
 /** Stops the build when the glossary breaks its schema, naming the term and the field. */
 export function validateGlossary(file = 'glossary/glossary.json'): Plugin {
@@ -18,6 +20,12 @@ export function validateGlossary(file = 'glossary/glossary.json'): Plugin {
         parseGlossary(data);
       } catch (error) {
         this.error(`${file}: ${(error as Error).message}`);
+      }
+      // The content script ships its pattern ready-made: one built from older terms would
+      // miss the new forms on every page.
+      this.addWatchFile(PAGE_PATTERN_FILE);
+      if (readFileSync(PAGE_PATTERN_FILE, 'utf8') !== combinedPattern(pageTerms)) {
+        this.error(`${PAGE_PATTERN_FILE} is out of date: run ${PAGE_PATTERN_UPDATE}`);
       }
     },
   };

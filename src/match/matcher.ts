@@ -185,25 +185,50 @@ export const TRIE_ENGINE_ABOVE = 1000;
 export interface MatcherOptions {
   /** Which engine finds forms; by default the pattern, or the trie for large glossaries. */
   readonly engine?: 'pattern' | 'trie';
+  /**
+   * The combined pattern's source, worked out ahead by `combinedPattern` for the same terms.
+   * Building it costs a fresh page several milliseconds (every character of every form goes
+   * through the trie), so the content script ships it ready-made.
+   */
+  readonly pattern?: string;
 }
 
-export function createMatcher(
-  terms: readonly MatchableTerm[],
-  options: MatcherOptions = {},
-): Matcher {
-  // Keyed by normalized form; the first term to claim a form keeps it (the schema forbids clashes).
-  const byForm = new Map<string, { termId: string; form: string }>();
+interface KeyedForm {
+  readonly termId: string;
+  readonly form: string;
+}
+
+/** Keyed by normalized form; the first term to claim a form keeps it (the schema forbids clashes). */
+function formsByKey(terms: readonly MatchableTerm[]): Map<string, KeyedForm> {
+  const byForm = new Map<string, KeyedForm>();
   for (const term of terms) {
     for (const form of term.forms) {
       const key = normalizeForm(form);
       if (!byForm.has(key)) byForm.set(key, { termId: term.id, form });
     }
   }
+  return byForm;
+}
+
+/** Every form as one pattern, on word boundaries. */
+function patternOf(forms: readonly string[]): string {
+  return `(?<!${WORD_CHAR})${triePattern(buildTrie(forms))}(?!${WORD_CHAR})`;
+}
+
+/** The source of the one pattern that finds every form of `terms`, as `createMatcher` builds it. */
+export function combinedPattern(terms: readonly MatchableTerm[]): string {
+  return patternOf([...formsByKey(terms).values()].map((f) => f.form));
+}
+
+export function createMatcher(
+  terms: readonly MatchableTerm[],
+  options: MatcherOptions = {},
+): Matcher {
+  const byForm = formsByKey(terms);
   const forms = [...byForm.values()].map((f) => f.form);
   const engine = options.engine ?? (forms.length > TRIE_ENGINE_ABOVE ? 'trie' : 'pattern');
   const scanTrie = engine === 'trie' ? buildScanTrie(forms.map(formSteps)) : null;
-  const buildPattern = () =>
-    new RegExp(`(?<!${WORD_CHAR})${triePattern(buildTrie(forms))}(?!${WORD_CHAR})`, 'gu');
+  const buildPattern = () => new RegExp(options.pattern ?? patternOf(forms), 'gu');
   // With the trie, the pattern is built only if asked for (the benchmark's floor).
   let pattern: RegExp | null = scanTrie ? null : buildPattern();
   const regex = () => (pattern ??= buildPattern());
