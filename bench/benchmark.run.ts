@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
-import { CHROMIUM_PATH } from '../test/e2e/support/chromium';
+import { CHROMIUM_PATH, launchChromiumContext } from '../test/e2e/support/chromium';
 import { openPopup } from '../test/e2e/support/driver';
 import { grantedLaunchers } from '../test/e2e/support/launch';
 import { type StaticServer, serveDirectory } from '../test/e2e/support/server';
@@ -284,6 +284,9 @@ it.skipIf(!hasPages)(
     say(
       `Popup, navigation to first render: ${f1(await popupFirstRender())} ms (median of ${LOADS}).`,
     );
+    say(
+      `Content script start-up, evaluating it in a page: ${f1(await contentScriptStartup(STARTUP_PAGE))} ms of CPU time (median of ${LOADS} loads of ${STARTUP_PAGE}, before any highlighting).`,
+    );
 
     const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
     const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; ${chromiumVersion}`;
@@ -321,4 +324,67 @@ async function popupFirstRender(): Promise<number> {
   }
   await extension.close();
   return median(runs);
+}
+
+/** A short page: start-up is the same on any page, and a short one adds little else. */
+const STARTUP_PAGE = 'readability/001.html';
+/** Long enough after `load` for the content script, injected when the page is idle, to run. */
+const STARTUP_SETTLE_MS = 1_000;
+
+interface TraceEvent {
+  name?: string;
+  ph?: string;
+  pid?: number;
+  tid?: number;
+  dur?: number;
+  tdur?: number;
+  args?: unknown;
+}
+
+/**
+ * The content script's start-up in the real extension: the CPU time the page's thread spends
+ * evaluating it (compiling it, building the matcher, wiring its listeners), read from the
+ * browser's trace. Every page a reader opens pays it, whether or not anything is highlighted.
+ */
+async function contentScriptStartup(path: string): Promise<number> {
+  const { context } = await launchChromiumContext(join(ROOT, 'dist/chrome'), {
+    grantedSites: ['http://127.0.0.1/*'],
+  });
+  const runs: number[] = [];
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+      const complete = new Promise<void>((resolve) =>
+        cdp.once('Tracing.tracingComplete', () => resolve()),
+      );
+      await cdp.send('Tracing.start', {
+        traceConfig: { includedCategories: ['devtools.timeline'] },
+      });
+      await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
+      await page.waitForTimeout(STARTUP_SETTLE_MS);
+      await cdp.send('Tracing.end');
+      await complete;
+      await page.close();
+      // The page's main thread is the one that parsed it; the extension's script is named there.
+      const parse = events.find((e) => e.name === 'ParseHTML');
+      const ours = events.filter(
+        (e) =>
+          e.name === 'EvaluateScript' &&
+          e.ph === 'X' &&
+          e.pid === parse?.pid &&
+          e.tid === parse?.tid &&
+          JSON.stringify(e.args ?? {}).includes('chrome-extension://'),
+      );
+      runs.push(
+        ours.length ? ours.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000 : Number.NaN,
+      );
+    }
+  } finally {
+    await context.close();
+  }
+  // A load where the script was not seen says so, rather than shifting the median.
+  return runs.some(Number.isNaN) ? Number.NaN : median(runs);
 }

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import {
   type ExtensionBrowser,
   hasRegisteredScript,
@@ -171,10 +171,14 @@ function withGrantedSites(extensionDir: string, sites: readonly string[]): strin
   return copy;
 }
 
-export async function launchChromium(
+/**
+ * Chromium with the built extension loaded, its content script registered when sites are
+ * granted: the raw context, for the bench's traces. Tests use `launchChromium`.
+ */
+export async function launchChromiumContext(
   builtDir: string,
   options: ChromiumOptions = {},
-): Promise<ExtensionBrowser> {
+): Promise<{ context: BrowserContext; worker: Worker }> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`,
@@ -203,12 +207,20 @@ export async function launchChromium(
     route.abort(),
   );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
   if (options.grantedSites) {
     // The background registers the content script in onInstalled, after the worker starts:
     // a page opened before that would be read without the extension, as a real race.
     await until(() => worker.evaluate(hasRegisteredScript), 'the content script registered');
   }
+  return { context, worker };
+}
+
+export async function launchChromium(
+  builtDir: string,
+  options: ChromiumOptions = {},
+): Promise<ExtensionBrowser> {
+  const { context, worker } = await launchChromiumContext(builtDir, options);
+  const id = new URL(worker.url()).host;
   let manager: Page | undefined;
   const requests: string[] = [];
   const local = /^(chrome-extension|chrome|data|blob|about):/;
