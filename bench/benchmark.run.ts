@@ -67,6 +67,41 @@ interface Timing {
   cpu: number;
 }
 
+/** The fields of the browser's trace events the bench reads (timestamps in microseconds). */
+interface TraceEvent {
+  name?: string;
+  ph?: string;
+  pid?: number;
+  tid?: number;
+  dur?: number;
+  /** Time the event's thread ran (CPU), and the thread's clock at the event. */
+  tdur?: number;
+  tts?: number;
+  args?: unknown;
+}
+
+/** Every event of `category` the browser traced while `work` ran in or on `page`. */
+async function traceWhile(
+  page: Page,
+  category: string,
+  work: () => Promise<void>,
+): Promise<TraceEvent[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+  const complete = new Promise<void>((resolve) =>
+    cdp.once('Tracing.tracingComplete', () => resolve()),
+  );
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: [category] } });
+  try {
+    await work();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+  }
+  return events;
+}
+
 /** The medians of `method`'s timings over `LOADS` fresh loads of `path`. */
 async function measure(path: string, method: Method, arg?: number): Promise<Timing> {
   const runs: Timing[] = [];
@@ -81,26 +116,15 @@ async function measure(path: string, method: Method, arg?: number): Promise<Timi
  */
 async function timedInPage(path: string, run: Method, arg?: number): Promise<Timing> {
   const page = await freshPage(path);
-  const cdp = await page.context().newCDPSession(page);
-  const threadTime = new Map<string, number>();
-  cdp.on('Tracing.dataCollected', ({ value }) => {
-    for (const event of value as Array<{ name?: string; tts?: number }>) {
-      const { name, tts } = event;
-      if (name?.startsWith('eaig-bench-') && tts !== undefined && !threadTime.has(name)) {
-        threadTime.set(name, tts);
-      }
-    }
+  let answer: { ms: number } | undefined;
+  const events = await traceWhile(page, 'blink.user_timing', async () => {
+    answer = await evaluateRun<{ ms: number } | undefined>(page, run, arg);
   });
-  const complete = new Promise<void>((resolve) =>
-    cdp.once('Tracing.tracingComplete', () => resolve()),
-  );
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['blink.user_timing'] } });
-  const answer = await evaluateRun<{ ms: number } | undefined>(page, run, arg);
-  await cdp.send('Tracing.end');
-  await complete;
   await page.close();
-  const start = threadTime.get('eaig-bench-start');
-  const end = threadTime.get('eaig-bench-end');
+  const threadTime = (name: string) =>
+    events.find((e) => e.name === name && e.tts !== undefined)?.tts;
+  const start = threadTime('eaig-bench-start');
+  const end = threadTime('eaig-bench-end');
   return {
     wall: answer?.ms ?? Number.NaN,
     // Thread timestamps are in microseconds.
@@ -331,16 +355,6 @@ const STARTUP_PAGE = 'readability/001.html';
 /** Long enough after `load` for the content script, injected when the page is idle, to run. */
 const STARTUP_SETTLE_MS = 1_000;
 
-interface TraceEvent {
-  name?: string;
-  ph?: string;
-  pid?: number;
-  tid?: number;
-  dur?: number;
-  tdur?: number;
-  args?: unknown;
-}
-
 /**
  * The content script's start-up in the real extension: the CPU time the page's thread spends
  * evaluating it (compiling it, building the matcher, wiring its listeners), read from the
@@ -354,19 +368,10 @@ async function contentScriptStartup(path: string): Promise<number> {
   try {
     for (let i = 0; i < LOADS; i++) {
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
-      const complete = new Promise<void>((resolve) =>
-        cdp.once('Tracing.tracingComplete', () => resolve()),
-      );
-      await cdp.send('Tracing.start', {
-        traceConfig: { includedCategories: ['devtools.timeline'] },
+      const events = await traceWhile(page, 'devtools.timeline', async () => {
+        await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
+        await page.waitForTimeout(STARTUP_SETTLE_MS);
       });
-      await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
-      await page.waitForTimeout(STARTUP_SETTLE_MS);
-      await cdp.send('Tracing.end');
-      await complete;
       await page.close();
       // The page's main thread is the one that parsed it; the extension's script is named there.
       const parse = events.find((e) => e.name === 'ParseHTML');

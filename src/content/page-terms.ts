@@ -5,7 +5,7 @@ import { TOPIC_TERM } from '../topic/topic';
 
 /**
  * What a page is searched for, kept free of the DOM so the build and the tests can work out
- * the page's pattern from it (page-pattern.txt).
+ * the page's pattern from it (build/page-pattern.ts).
  */
 
 /** The other senses of everyday words: found and counted, never shown. */
@@ -13,9 +13,3 @@ export const senseTerms = otherSenseTerms(glossary.terms);
 
 /** Every form the page is searched for: the glossary's, the topic words, the other senses. */
 export const pageTerms: readonly MatchableTerm[] = [...glossary.terms, TOPIC_TERM, ...senseTerms];
-
-/** Where the page's combined pattern is kept, ready-made, from the project's root. */
-export const PAGE_PATTERN_FILE = 'src/content/page-pattern.txt';
-
-/** How to write page-pattern.txt again after the glossary or the topic words change. */
-export const PAGE_PATTERN_UPDATE = 'npm run pattern';
