@@ -70,4 +70,28 @@ describe('segment scan', () => {
     );
     expect(segments.segments.map((s) => s.text)).toEqual(['privacy']);
   });
+
+  it('finds terms where the page joins text from separate blocks, and none inside words', () => {
+    // Read as one string, these cells run together ("2024bias", "AI" + "governance").
+    document.body.innerHTML =
+      '<table><tr><td>2024</td><td>bias</td></tr></table><p>AI</p><p>governance</p>' +
+      '<p>unbiased SAID tAI</p>';
+    const texts = inSlices(document.body);
+    expect(texts).toEqual(['bias', 'AI']);
+  });
+
+  it('reads the text again when the page changed it between two slices', () => {
+    document.body.innerHTML = paragraphs(300);
+    const found = inSlices(document.body, (slice) => {
+      if (slice !== 0) return;
+      // Text ahead of the scan grows and changes: what it said before must not mislead it.
+      const later = document.querySelector('#p200') as HTMLElement;
+      later.textContent = 'A much longer paragraph 200, now about fairness instead.';
+      (document.querySelector('#p250') as HTMLElement).append(' And model explainability.');
+    });
+    expect(found).toContain('A much longer paragraph 200, now about fairness instead.');
+    expect(found).toContain('Paragraph 250 on privacy. And model explainability.');
+    expect(found).toContain('Paragraph 299 on privacy.');
+    expect(found.filter((t) => t === 'Paragraph 200 on privacy.')).toEqual([]);
+  });
 });

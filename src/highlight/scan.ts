@@ -1,3 +1,4 @@
+import { isWordBefore } from '../match/chars';
 import type { Matcher, TermMatch } from '../match/matcher';
 import { collectSpan, skippedAncestor, spanAround, type TextSegment } from './segments';
 
@@ -5,11 +6,12 @@ import { collectSpan, skippedAncestor, spanAround, type TextSegment } from './se
  * Finds the runs of text to highlight under a root, in slices the caller can spread over
  * several tasks.
  *
- * Most text nodes of a page hold no term. They get the cheapest possible look: one run of the
- * glossary pattern over their text, as a plain TreeWalker pass would. Only a node that holds a
- * wanted term, or ends with the start of one, gets the careful treatment: is it in a region we
- * leave alone, and which inline neighbours does its text read on with, so a term split by
- * markup is still found whole.
+ * Most of a page holds no term, so the scan reads the page the cheapest way there is: all its
+ * text as one string, which the browser hands over natively, searched by one pattern for the
+ * letters of any form. Only where it finds some does the scan walk to that text node and look
+ * closer: the node's own terms, checked on word boundaries; and when the letters go on into
+ * the next node, the run of inline text around it, so a term split by markup
+ * ("AI <em>governance</em>") is found whole. Between those places no node is read one by one.
  */
 
 export interface SegmentScan {
@@ -25,12 +27,16 @@ const CODE_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 const isCode = (parent: Node | null): boolean =>
   parent?.nodeType === Node.ELEMENT_NODE && CODE_TAGS.has((parent as Element).localName);
 
-/** How many nodes pass between two looks at the clock. */
-const NODES_PER_CHECK = 64;
+/** How many steps (nodes walked past, places looked at) pass between two looks at the clock. */
+const STEPS_PER_CHECK = 64;
+/** Characters searched between two looks at the clock: about half a millisecond of pattern. */
+const CHARS_PER_CHECK = 1 << 16;
 /** Runs handed back at most per call, so the caller's share of a slice stays short too. */
 const SEGMENTS_PER_CALL = 100;
 /** How often a scan starts over from an ancestor after the page removed its place. */
 const MAX_RESUMES = 3;
+/** How often a scan reads the text again after the page changed it under the scan. */
+const MAX_REREADS = 16;
 
 const NONE: readonly TermMatch[] = [];
 
@@ -47,57 +53,129 @@ export function createSegmentScan(
   observer?: ScanObserver,
 ): SegmentScan {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  /** The current node and its ancestors when the last slice ended, to resume after removals. */
+  // CDATA sections (inline SVG) count in the text a Range reads: walked too, so places agree.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+  const range = doc.createRange();
+  const readable =
+    root.nodeType === Node.ELEMENT_NODE ||
+    root.nodeType === Node.DOCUMENT_NODE ||
+    root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+
+  /** The text of the root from `node` on, as it was when last read. */
+  let text = '';
+  /** The first text node the scan has not passed yet (null: the root is done). */
+  let node: Text | null = null;
+  /** Where `node`'s text starts in `text`. */
+  let nodeStart = 0;
+  /** Where in `text` the search for the next place goes on. */
+  let searchFrom = 0;
+  let started = false;
+  /** `node`'s own terms, once a place in it made the scan look. */
+  let looked: Text | null = null;
+  let lookedFound: readonly TermMatch[] = NONE;
+  let lookedWanted = false;
+  /** `node` and its ancestors when the last slice ended, to resume after removals. */
   let trail: Node[] = [];
   let resumes = 0;
+  let rereads = 0;
 
   /** Text read since the last report to the observer: told once per call, not once per node. */
   let textRead = 0;
+  /** How much of `text` has been counted as read. */
+  let counted = 0;
+  const countUpTo = (end: number) => {
+    textRead += Math.max(0, end - counted);
+    counted = Math.max(counted, end);
+  };
 
-  /**
-   * Called for every text node under the root: the common node costs one run of the pattern.
-   * Null when the node needs no closer look; otherwise every form in it (none when a term may
-   * only go on past it).
-   */
-  const closerLook = (node: Text): readonly TermMatch[] | null => {
-    const data = node.data;
-    textRead += data.length;
-    let found = NONE;
-    if (matcher.test(data)) {
-      found = matcher.find(data);
-      // A page's scripts and styles say nothing about what a reader reads there.
-      if (observer && !isCode(node.parentNode)) {
-        for (const m of found) observer.addMatch(m.termId);
-      }
-      if (found.some((m) => wants(m.termId))) return found;
+  /** Reads the root's text again from `from` on (the page changed it, or the scan starts). */
+  function readFrom(from: Text | null): void {
+    countUpTo(nodeStart);
+    node = from;
+    nodeStart = 0;
+    searchFrom = 0;
+    counted = 0;
+    looked = null;
+    if (!from || !readable) {
+      text = '';
+      return;
     }
-    return matcher.mayContinue(data) ? found : null;
-  };
+    range.setStart(from, 0);
+    range.setEnd(root, root.childNodes.length);
+    text = range.toString();
+  }
 
-  /** Positions the walker after `node`'s subtree: the next nextNode() leaves it. */
-  const skipPast = (node: Node) => {
-    let last = node;
-    while (last.lastChild) last = last.lastChild;
-    walker.currentNode = last;
-  };
-
-  /** The node the next slice starts with, when the last one stopped before it. */
-  let pending: Node | null = null;
-
-  const inRoot = (node: Node) => node === root || (node.isConnected && root.contains(node));
+  const inRoot = (n: Node) => n === root || (n.isConnected && root.contains(n));
 
   /** Where to go on from; false when there is nothing sensible left to scan. */
   function resume(): boolean {
-    if (!pending || inRoot(pending)) return true;
-    pending = null;
-    // The page removed where we were. Start again from the closest ancestor still in place:
-    // runs already highlighted there are skipped, the rest is found.
-    if (++resumes > MAX_RESUMES) return false;
-    const anchor = trail.find(inRoot);
-    if (!anchor) return false;
-    walker.currentNode = anchor;
+    if (!started) {
+      started = true;
+      readFrom(walker.nextNode() as Text | null);
+      return true;
+    }
+    if (!node) return false;
+    if (!inRoot(node)) {
+      // The page removed where we were. Start again from the closest ancestor still in place:
+      // runs already highlighted there are skipped, the rest is found.
+      if (++resumes > MAX_RESUMES) return false;
+      const anchor = trail.find(inRoot);
+      if (!anchor) return false;
+      walker.currentNode = anchor;
+      readFrom(walker.nextNode() as Text | null);
+      return true;
+    }
+    return inStep() || readAgain();
+  }
+
+  /** Whether `node` still holds the text the scan read for it. */
+  const inStep = () => !node || text.startsWith(node.data, nodeStart);
+
+  /** The page changed the text under the scan: read it again from `node` on, while allowed. */
+  function readAgain(): boolean {
+    if (++rereads > MAX_REREADS) return false;
+    readFrom(node);
     return true;
+  }
+
+  /** The next place some form's letters occur, a search window at a time (undefined: later). */
+  function nextPlace(): [number, number] | null | undefined {
+    if (searchFrom >= text.length) return null;
+    const windowEnd = searchFrom + CHARS_PER_CHECK;
+    if (windowEnd >= text.length) return matcher.candidate(text, searchFrom);
+    const place = matcher.candidate(text.slice(0, windowEnd), searchFrom);
+    if (!place) {
+      searchFrom = windowEnd;
+      return undefined;
+    }
+    // The window may have cut the place short: its full extent is read from all the text.
+    return matcher.candidate(text, place[0]);
+  }
+
+  /**
+   * Moves past `end` (the run just collected, or a region left alone), which holds `node`:
+   * the next node is the first after it, and its place in `text` is `node`'s plus the text
+   * between, which the browser measures.
+   */
+  function passAfter(end: Node): void {
+    range.setStart(node as Text, 0);
+    range.setEndAfter(end);
+    nodeStart += range.toString().length;
+    let lastInside = end;
+    while (lastInside.lastChild) lastInside = lastInside.lastChild;
+    walker.currentNode = lastInside;
+    node = walker.nextNode() as Text | null;
+    searchFrom = nodeStart;
+    looked = null;
+  }
+
+  /** The terms of `node` itself: found once per node, however many places point into it. */
+  function lookAt(current: Text): void {
+    if (looked === current) return;
+    looked = current;
+    lookedFound = matcher.find(current.data);
+    if (observer) for (const m of lookedFound) observer.addMatch(m.termId);
+    lookedWanted = lookedFound.some((m) => wants(m.termId));
   }
 
   return {
@@ -113,37 +191,80 @@ export function createSegmentScan(
 
   function scanFrom(more: () => boolean): { segments: TextSegment[]; done: boolean } {
     const segments: TextSegment[] = [];
-    if (!resume()) return { segments, done: true };
-    let count = 0;
-    let node = pending ?? walker.nextNode();
-    pending = null;
-    for (; node; node = walker.nextNode()) {
-      if ((++count % NODES_PER_CHECK === 0 && !more()) || segments.length >= SEGMENTS_PER_CALL) {
-        pending = node;
-        trail = [];
-        for (let n: Node | null = node; n; n = n.parentNode) trail.push(n);
-        return { segments, done: false };
+    const finished = () => {
+      countUpTo(text.length);
+      node = null;
+      return { segments, done: true };
+    };
+    if (!resume()) return finished();
+    let steps = 0;
+    const pause = () => {
+      trail = [];
+      for (let n: Node | null = node; n; n = n.parentNode) trail.push(n);
+      countUpTo(nodeStart);
+      return { segments, done: false };
+    };
+    while (node) {
+      if (segments.length >= SEGMENTS_PER_CALL || (++steps % STEPS_PER_CHECK === 0 && !more())) {
+        return pause();
       }
-      const text = node as Text;
-      const found = closerLook(text);
-      if (!found) continue;
-      const skipped = skippedAncestor(text);
-      if (skipped) {
-        // All of the root may be inside it (text added to an editor, a design-mode page).
-        if (!inRoot(skipped) || skipped === root) return { segments, done: true };
-        skipPast(skipped);
+      const place = nextPlace();
+      if (place === null) break;
+      if (place === undefined) {
+        if (!more()) return pause();
         continue;
       }
-      const { block, first, last } = spanAround(text);
+      const [start, end] = place;
+      // Walk to the node the place starts in.
+      while (node && nodeStart + node.length <= start) {
+        nodeStart += node.length;
+        node = walker.nextNode() as Text | null;
+        if (++steps % STEPS_PER_CHECK === 0 && !more()) return pause();
+      }
+      if (!node) return finished();
+      if (!inStep()) {
+        if (!readAgain()) return finished();
+        continue;
+      }
+      const current: Text = node;
+      const nodeEnd = nodeStart + current.length;
+      // A page's scripts and styles are never highlighted and say nothing about the topic.
+      if (isCode(current.parentNode)) {
+        searchFrom = nodeEnd;
+        continue;
+      }
+      // Letters inside a word ("SAID", "unbiased") start no term here; a later place may. At the
+      // node's start the letters before are another node's: the node's own check decides.
+      if (start > nodeStart && isWordBefore(text, start)) {
+        searchFrom = start + 1;
+        continue;
+      }
+      lookAt(current);
+      // Letters running on into the next node may be a term split by markup.
+      if (!lookedWanted && end <= nodeEnd) {
+        // A later place may still start inside this one ("SAID data protection ...").
+        searchFrom = start + 1;
+        continue;
+      }
+      const skipped = skippedAncestor(current);
+      if (skipped) {
+        // All of the root may be inside it (text added to an editor, a design-mode page).
+        if (!inRoot(skipped) || skipped === root) return finished();
+        passAfter(skipped);
+        continue;
+      }
+      const { block, first, last } = spanAround(current);
       for (const segment of collectSpan(block, first, last)) {
         // The node read on its own: what the scan found in it holds for the run.
-        if (segment.nodes.length === 1 && segment.nodes[0] === text) segment.matches = found;
+        if (segment.nodes.length === 1 && segment.nodes[0] === current) {
+          segment.matches = lookedFound;
+        }
         segments.push(segment);
       }
       // A root inside the span (an inline element the page added) is done with it.
-      if (!inRoot(last)) return { segments, done: true };
-      skipPast(last);
+      if (!inRoot(last)) return finished();
+      passAfter(last);
     }
-    return { segments, done: true };
+    return finished();
   }
 }

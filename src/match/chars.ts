@@ -1,7 +1,7 @@
 /**
  * The two kinds of character the matching rules are made of: as patterns, for the combined
  * regular expression, and as tests on character codes, for the code that walks text itself
- * (the trie scanner, and the check for a text node ending partway into a term). One
+ * (the trie scanner, and the word boundaries checked around places found without them). One
  * definition, so the engines and the checks can never disagree about a character.
  */
 
@@ -26,4 +26,19 @@ export function isWordCode(cp: number): boolean {
 export function isSeparatorCode(c: number): boolean {
   if (c < 128) return c === 32 || c === 45 || (c >= 9 && c <= 13);
   return c === 0x2010 || c === 0x2011 || SPACE.test(String.fromCharCode(c));
+}
+
+/** A word character at `i` (the code point starting there), as the pattern's lookahead asks. */
+export function isWordAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && isWordCode(cp);
+}
+
+/** The same test for the code point that ends just before `i`, as the lookbehind asks. */
+export function isWordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  // A low surrogate: the code point started one unit earlier.
+  const start = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return isWordAt(text, start);
 }

@@ -4,8 +4,8 @@
  * no browser APIs, so it is tested on strings.
  */
 
-import { isSeparatorCode, isWordCode, SEPARATORS, WORD_CHAR } from './chars';
-import { buildScanTrie, scanText } from './trie-scanner';
+import { isWordAt, isWordBefore, SEPARATORS, WORD_CHAR } from './chars';
+import { buildScanTrie, firstAnywhere, scanText } from './trie-scanner';
 
 export interface MatchableTerm {
   readonly id: string;
@@ -21,16 +21,20 @@ export interface TermMatch {
 }
 
 export interface Matcher {
+  /** Every form, on word boundaries: the combined pattern, as the benchmark's floor runs it. */
   readonly regex: RegExp;
+  /** Every form wherever its letters occur, word boundaries not asked for: `candidate`'s pattern. */
+  readonly anywhere: RegExp;
   /** Every occurrence, left to right, never overlapping; at one position the longest form wins. */
   find(text: string): TermMatch[];
-  /** True when `text` holds any form: find() without building its answer. */
-  test(text: string): boolean;
   /**
-   * True when `text` ends with the start of a form (or a whole one that may grow): a term the
-   * page split with markup ("AI <em>governance</em>", a drop cap) may continue in the next node.
+   * The first place at or after `from` where a form's letters occur, as [start, end] with the
+   * longest form there, or null. Word boundaries are not asked for: text joined from a page's
+   * nodes has none to trust ("...in 2024</td><td>bias" reads "2024bias"), so the caller checks
+   * each place in its own node. A term the page split with markup ("AI <em>governance</em>")
+   * is one place here.
    */
-  mayContinue(text: string): boolean;
+  candidate(text: string, from: number): [number, number] | null;
 }
 
 const SEPARATOR_RUN = new RegExp(`[${SEPARATORS}]+`, 'gu');
@@ -121,50 +125,6 @@ function triePattern(node: TrieNode): string {
   return node.end ? `(?:${body})?` : body;
 }
 
-/**
- * Answers "does `text` end with a word some form has, or the start of one?" for every text node
- * of a page, so it avoids allocating in the common case: the last word is found by character
- * code, read backwards, and only a word whose first letter and length fit a form's word is
- * looked up as a string (lower case, with one space when separators follow it: "ai ", "gov").
- */
-function lastWordTest(forms: Iterable<string>): (text: string) => boolean {
-  const keys = new Set<string>();
-  /** First letter (lower case code) and length of every key, as one number. */
-  const shapes = new Set<number>();
-  let longestWord = 0;
-  for (const form of forms) {
-    for (const word of form.split(' ')) {
-      longestWord = Math.max(longestWord, word.length);
-      for (let n = 1; n <= word.length; n++) {
-        keys.add(word.slice(0, n));
-        shapes.add(word.charCodeAt(0) * 256 + n);
-      }
-      // Any word may be followed by more words, in this form or a longer one.
-      keys.add(`${word} `);
-    }
-  }
-  return (text) => {
-    // Most text nodes of a page are indentation or end with punctuation: the engine's own
-    // trimEnd (the separators' white space) and one character settle them.
-    let end = text.trimEnd().length;
-    if (end === 0) return false;
-    const lastChar = text.charCodeAt(end - 1);
-    if (lastChar < 128 && !isWordCode(lastChar) && lastChar !== 45) return false;
-    while (end > 0 && isSeparatorCode(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) {
-      start--;
-      if (end - start > longestWord) return false;
-    }
-    if (start === end) return false;
-    const first = text.charCodeAt(start);
-    // Lower-casing one ASCII capital; other scripts go straight to the string check.
-    const lowerFirst = first >= 65 && first <= 90 ? first + 32 : first;
-    if (first < 128 && !shapes.has(lowerFirst * 256 + (end - start))) return false;
-    return keys.has(text.slice(start, end).toLowerCase() + (end < text.length ? ' ' : ''));
-  };
-}
-
 /** Lower case, each run of separators one space, every apostrophe a straight one. */
 function fold(text: string): string {
   return text.replace(SEPARATOR_RUN, ' ').replace(APOSTROPHES, "'").toLowerCase();
@@ -210,9 +170,24 @@ function formsByKey(terms: readonly MatchableTerm[]): Map<string, KeyedForm> {
   return byForm;
 }
 
+const BOUNDARY_BEFORE = `(?<!${WORD_CHAR})`;
+const BOUNDARY_AFTER = `(?!${WORD_CHAR})`;
+
 /** Every form as one pattern, on word boundaries. */
 function patternOf(forms: readonly string[]): string {
-  return `(?<!${WORD_CHAR})${triePattern(buildTrie(forms))}(?!${WORD_CHAR})`;
+  return `${BOUNDARY_BEFORE}${triePattern(buildTrie(forms))}${BOUNDARY_AFTER}`;
+}
+
+/**
+ * The combined pattern without its word boundaries. The look behind is tried at every
+ * character of a page, before any letter of a form: without it the engine reads text about
+ * twice as fast, and the few places it finds are checked properly one by one.
+ */
+function anywhereOf(source: string): string {
+  if (!source.startsWith(BOUNDARY_BEFORE) || !source.endsWith(BOUNDARY_AFTER)) {
+    throw new Error('The combined pattern must start and end with its word boundaries.');
+  }
+  return source.slice(BOUNDARY_BEFORE.length, source.length - BOUNDARY_AFTER.length);
 }
 
 /** The source of the one pattern that finds every form of `terms`, as `createMatcher` builds it. */
@@ -228,34 +203,51 @@ export function createMatcher(
   const forms = [...byForm.values()].map((f) => f.form);
   const engine = options.engine ?? (forms.length > TRIE_ENGINE_ABOVE ? 'trie' : 'pattern');
   const scanTrie = engine === 'trie' ? buildScanTrie(forms.map(formSteps)) : null;
-  const buildPattern = () => new RegExp(options.pattern ?? patternOf(forms), 'gu');
-  // With the trie, the pattern is built only if asked for (the benchmark's floor).
-  let pattern: RegExp | null = scanTrie ? null : buildPattern();
-  const regex = () => (pattern ??= buildPattern());
-  // Every start of every form, normalised ("ai g", "data protection "): what a text node may
-  // end with when the term goes on in the next one. Kept as strings, not as one more pattern,
-  // so a page never pays to compile it.
-  const formStarts = new Set<string>();
-  for (const key of byForm.keys()) {
-    // Proper starts only: a whole form ends the text as a term, unless a longer form goes on.
-    for (let n = 1; n < key.length; n++) formStarts.add(key.slice(0, n));
-  }
-  const longestForm = Math.max(0, ...[...byForm.keys()].map((k) => k.length));
-  const endsWithFormWord = lastWordTest(byForm.keys());
+  let built: string | undefined;
+  const source = () => (built ??= options.pattern ?? patternOf(forms));
+  // Compiled on first use: with the trie, the patterns are built only if asked for (the
+  // benchmark's floor).
+  let pattern: RegExp | null = null;
+  let anywherePattern: RegExp | null = null;
+  const regex = () => (pattern ??= new RegExp(source(), 'gu'));
+  const anywhere = () => (anywherePattern ??= new RegExp(anywhereOf(source()), 'gu'));
 
-  /** Every occurrence as [start, end], from whichever engine this matcher uses. */
-  function spans(text: string, firstOnly: boolean): Array<[number, number]> {
-    if (scanTrie) return scanText(scanTrie, text, firstOnly);
+  /** The longest form starting exactly at `start` and ending by `end`, or -1. */
+  function formAt(text: string, start: number, end: number): number {
+    const re = anywhere();
+    re.lastIndex = start;
+    const m = re.exec(end < text.length ? text.slice(0, end) : text);
+    return m?.[0] && m.index === start ? start + m[0].length : -1;
+  }
+
+  /**
+   * Every occurrence as [start, end]. The pattern engine runs the pattern without word
+   * boundaries and checks them here, on the few places it finds: one compiled pattern a page,
+   * not two. The longest form at a place that runs on into a word ("AI governances") gives way
+   * to the longest shorter one that ends on a boundary ("AI"), as the look ahead would.
+   */
+  function spans(text: string): Array<[number, number]> {
+    if (scanTrie) return scanText(scanTrie, text);
     const found: Array<[number, number]> = [];
-    // One compiled pattern for every call: a call runs to its end before it returns, so the
-    // shared `lastIndex` never leaks between calls.
-    const re = regex();
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      found.push([m.index, m.index + m[0].length]);
-      if (firstOnly) break;
+    for (let place = candidate(text, 0); place; ) {
+      const [start] = place;
+      let end = isWordBefore(text, start) ? -1 : place[1];
+      while (end > start && isWordAt(text, end)) end = formAt(text, start, end - 1);
+      if (end > start) found.push([start, end]);
+      place = candidate(text, end > start ? end : start + 1);
     }
     return found;
+  }
+
+  function candidate(text: string, from: number): [number, number] | null {
+    if (scanTrie) return firstAnywhere(scanTrie, text, from);
+    // One compiled pattern for every call: a call runs to its end before it returns, so the
+    // shared `lastIndex` never leaks between calls.
+    const re = anywhere();
+    re.lastIndex = from;
+    const m = re.exec(text);
+    // No form is empty: an empty match means an empty glossary.
+    return m?.[0] ? [m.index, m.index + m[0].length] : null;
   }
 
   return {
@@ -264,33 +256,15 @@ export function createMatcher(
     },
     find(text: string): TermMatch[] {
       const found: TermMatch[] = [];
-      for (const [start, end] of spans(text, false)) {
+      for (const [start, end] of spans(text)) {
         const termId = byForm.get(normalizeForm(text.slice(start, end)))?.termId;
         if (termId) found.push({ start, end, termId });
       }
       return found;
     },
-    test(text: string): boolean {
-      // Run on every text node of a page: the pattern's own test(), no array to build.
-      if (scanTrie) return scanText(scanTrie, text, true).length > 0;
-      const re = regex();
-      re.lastIndex = 0;
-      return re.test(text);
+    get anywhere() {
+      return anywhere();
     },
-    mayContinue(text: string): boolean {
-      // Nearly every text node ends with a word no form starts with: one look at it settles it.
-      if (!endsWithFormWord(text)) return false;
-      // Which word does the start of the form begin at? Fold the tail once, then try each word
-      // start in it close enough to the end to begin a form.
-      const from = Math.max(0, text.length - 2 * longestForm);
-      const tail = fold(text.slice(from));
-      for (let i = Math.max(0, tail.length - longestForm); i < tail.length; i++) {
-        if (!isWordCode(tail.charCodeAt(i))) continue;
-        const before = i > 0 ? tail.charCodeAt(i - 1) : from > 0 ? text.charCodeAt(from - 1) : NaN;
-        if (isWordCode(before)) continue;
-        if (formStarts.has(tail.slice(i))) return true;
-      }
-      return false;
-    },
+    candidate,
   };
 }

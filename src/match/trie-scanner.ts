@@ -1,4 +1,4 @@
-import { isSeparatorCode, isWordCode } from './chars';
+import { isSeparatorCode, isWordAt, isWordBefore } from './chars';
 import type { Step } from './matcher';
 
 /**
@@ -40,29 +40,17 @@ export function buildScanTrie(forms: Iterable<readonly Step[]>): ScanNode | null
   return root;
 }
 
-/** A word character at `i` (the code point starting there), as the pattern's lookahead asks. */
-function isWordAt(text: string, i: number): boolean {
-  const cp = text.codePointAt(i);
-  return cp !== undefined && isWordCode(cp);
-}
-
-/** The same test for the code point that ends just before `i`, as the lookbehind asks. */
-function isWordBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  const c = text.charCodeAt(i - 1);
-  // A low surrogate: the code point started one unit earlier.
-  const start = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
-  return isWordAt(text, start);
-}
-
-/** The end of the longest form starting at `i` and ending on a word boundary, or -1. */
-function longestAt(root: ScanNode, text: string, i: number): number {
+/**
+ * The end of the longest form starting at `i`, or -1: ending on a word boundary, or anywhere
+ * when `anywhere` (the form's letters are enough).
+ */
+function longestAt(root: ScanNode, text: string, i: number, anywhere = false): number {
   let at: ScanNode = root;
   let pos = i;
   let best = -1;
   const length = text.length;
   for (;;) {
-    if (at.end && !isWordAt(text, pos)) best = pos;
+    if (at.end && (anywhere || !isWordAt(text, pos))) best = pos;
     if (pos >= length) break;
     const c = text.charCodeAt(pos);
     const child = at.next.get(c);
@@ -79,11 +67,8 @@ function longestAt(root: ScanNode, text: string, i: number): number {
   return best;
 }
 
-/**
- * Every form in `text`, left to right, never overlapping, as [start, end] pairs; stops after
- * the first when `firstOnly`.
- */
-export function scanText(root: ScanNode, text: string, firstOnly = false): Array<[number, number]> {
+/** Every form in `text`, left to right, never overlapping, as [start, end] pairs. */
+export function scanText(root: ScanNode, text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   const length = text.length;
   for (let i = 0; i < length; i++) {
@@ -91,8 +76,21 @@ export function scanText(root: ScanNode, text: string, firstOnly = false): Array
     const end = longestAt(root, text, i);
     if (end < 0) continue;
     found.push([i, end]);
-    if (firstOnly) break;
     i = end - 1;
   }
   return found;
+}
+
+/**
+ * The first place at or after `from` where a form's letters occur, word boundaries not asked
+ * for, as [start, end] with the longest form there; null when there is none.
+ */
+export function firstAnywhere(root: ScanNode, text: string, from: number): [number, number] | null {
+  const length = text.length;
+  for (let i = from; i < length; i++) {
+    if (!root.next.has(text.charCodeAt(i))) continue;
+    const end = longestAt(root, text, i, true);
+    if (end >= 0) return [i, end];
+  }
+  return null;
 }
