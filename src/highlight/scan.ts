@@ -194,6 +194,9 @@ export function createSegmentScan(
     const finished = () => {
       countUpTo(text.length);
       node = null;
+      // The page's text is not kept past the scan.
+      text = '';
+      counted = 0;
       return { segments, done: true };
     };
     if (!resume()) return finished();
