@@ -245,7 +245,8 @@ export function createSegmentScan(
       lookAt(current);
       // Letters running on into the next node may be a term split by markup.
       if (!lookedWanted && end <= nodeEnd) {
-        // A later place may still start inside this one ("SAID data protection ...").
+        // A later place may start inside this one and run on: "AI ethics" ending here, with
+        // "ethics officer" going on into the next node.
         searchFrom = start + 1;
         continue;
       }
