@@ -214,10 +214,8 @@ export function createMatcher(
 
   /** The longest form starting exactly at `start` and ending by `end`, or -1. */
   function formAt(text: string, start: number, end: number): number {
-    const re = anywhere();
-    re.lastIndex = start;
-    const m = re.exec(end < text.length ? text.slice(0, end) : text);
-    return m?.[0] && m.index === start ? start + m[0].length : -1;
+    const place = candidate(end < text.length ? text.slice(0, end) : text, start);
+    return place?.[0] === start ? place[1] : -1;
   }
 
   /**
