@@ -38,6 +38,12 @@ export async function serveDirectory(root: string, host = '127.0.0.1'): Promise<
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://${host}:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // close() alone waits for every open connection, and a browser may hold one open (a
+    // speculative or keep-alive socket) past the last page: CI once waited out a 120 s hook.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
