@@ -104,7 +104,8 @@ describe('highlighter', () => {
       <div class="CodeMirror">ethics</div><div class="monaco-editor">ethics</div>
       <div class="ProseMirror">privacy</div><div class="kix-appview-editor">privacy</div>
       <canvas>transparency</canvas>
-      <p data-glossary="on">Here accountability counts.</p>`;
+      <astro-island ssr client="visible"><p>robustness</p></astro-island>
+      <astro-island><p data-glossary="on">Here accountability counts.</p></astro-island>`;
     newHighlighter().highlight(document.body);
     expect(marked()).toEqual([['accountability', 'accountability']]);
   });

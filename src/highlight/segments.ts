@@ -109,6 +109,9 @@ const SKIPPED_REGIONS = [
   '.ProseMirror',
   '.kix-appview-editor', // Google Docs
   '.docs-texteventtarget-iframe',
+  // An Astro island its framework hydrates later (when seen, when idle): hydration expects the
+  // server's text nodes as they came. Astro takes the attribute away once it has hydrated.
+  'astro-island[ssr]',
 ].join(',');
 
 /** Every skipped tag and region as one selector, for `closest()` from a text node. */
