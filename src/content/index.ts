@@ -16,6 +16,7 @@ import { type Interaction, watchInteraction } from './interaction';
 import { watchExtensionLife } from './lifecycle';
 import { type Direction, nextTerm, readingOrder } from './navigation';
 import { createPageHighlighter } from './page-highlighter';
+import { whenPageSettled } from './page-settled';
 import { createShadowStyles } from './shadow-styles';
 
 /**
@@ -115,7 +116,12 @@ function run(): void {
       stop.signal,
     );
     session = { stop, highlighter, interaction };
-    void highlighter.highlightSoon(document.body).then(() => lookForLateComponents(stop.signal));
+    void whenPageSettled(stop.signal)
+      .then(() => {
+        if (stop.signal.aborted || !document.body) return;
+        return highlighter.highlightSoon(document.body);
+      })
+      .then(() => lookForLateComponents(stop.signal));
   }
 
   /** Every highlight's first element, in reading order. */

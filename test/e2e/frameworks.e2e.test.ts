@@ -13,7 +13,15 @@ import { useSession } from './support/session';
  * Vue logs an error or a warning, hydration included.
  */
 
-const APPS = ['react.html', 'vue.html', 'react-ssr.html'];
+const APPS = [
+  'react.html',
+  'vue.html',
+  'react-ssr.html',
+  // Server-rendered, with a bundle that arrives 1.5 s late: the server's text is on screen,
+  // and could be highlighted, long before hydration, which must not see a highlight.
+  'react-ssr-late.html',
+  'vue-ssr-late.html',
+];
 
 interface Run {
   texts: string[];
@@ -40,7 +48,9 @@ describe.each(BROWSERS)('framework apps in %s', (name) => {
   const session = useSession(grantedLaunchers[name]);
   let apps: StaticServer;
   beforeAll(async () => {
-    apps = await serveDirectory(join(ROOT, 'dist/fixtures/frameworks'));
+    apps = await serveDirectory(join(ROOT, 'dist/fixtures/frameworks'), undefined, {
+      lateMs: 1_500,
+    });
   });
   // No switching highlighting back on at the end: the session's browser closes with the file.
   afterAll(async () => {

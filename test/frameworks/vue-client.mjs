@@ -1,20 +1,11 @@
-import { createApp, h, ref } from 'vue';
-import { initial, run } from './scenario.mjs';
-
-const list = ref(initial());
-const Item = (props) =>
-  props.item.id % 2 === 0
-    ? h('p', { 'data-id': props.item.id }, props.item.text)
-    : h('p', { 'data-id': props.item.id }, [h('strong', 'Note:'), ' ', props.item.text]);
+import { createApp, createSSRApp } from 'vue';
+import { run } from './scenario.mjs';
+import { vueApp } from './vue-app.mjs';
 
 const root = document.getElementById('root');
-createApp({
-  setup: () => () =>
-    h(
-      'section',
-      list.value.map((item) => h(Item, { key: item.id, item })),
-    ),
-}).mount(root);
+const { App, list } = vueApp();
+// createSSRApp hydrates the server's markup in place; createApp renders from nothing.
+(root.dataset.ssr === 'true' ? createSSRApp(App) : createApp(App)).mount(root);
 setTimeout(
   () =>
     run(root, (next) => {

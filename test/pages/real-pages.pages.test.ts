@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDLE_WAIT_MS } from '../../src/content/page-settled';
 import { type ExtensionBrowser, type PageDriver, setHighlighting } from '../e2e/support/driver';
 import { grantedLaunchers } from '../e2e/support/launch';
 import { type StaticServer, serveDirectory } from '../e2e/support/server';
@@ -60,8 +61,13 @@ const CONTROL_MS = 1_000;
 const count = (page: PageDriver) =>
   page.evaluate(() => document.querySelectorAll('[data-glossary-term]').length);
 
-/** Polls until the number of highlights stops changing (or stays 0) for a moment. */
+/**
+ * Polls until the number of highlights stops changing (or stays 0) for a moment, after the
+ * longest the extension waits for an idle page before its first pass: a busy page's 0 is not
+ * yet its count.
+ */
 async function settled(page: PageDriver): Promise<number> {
+  await new Promise((r) => setTimeout(r, IDLE_WAIT_MS));
   let last = -1;
   let stable = 0;
   for (let i = 0; i < 40 && stable < 3; i++) {

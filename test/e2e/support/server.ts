@@ -15,22 +15,41 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /**
+   * Files a `*-late.html` page asks for (its scripts) are sent this much later: a large bundle
+   * on a slow network, arriving after the page's server-rendered text is on screen.
+   */
+  lateMs?: number;
+}
+
 /**
  * Serves `root` on a loopback address at a free port: tests never leave the machine. A second
  * address (127.0.0.2) is a different site, one the extension was not granted.
  */
-export async function serveDirectory(root: string, host = '127.0.0.1'): Promise<StaticServer> {
+export async function serveDirectory(
+  root: string,
+  host = '127.0.0.1',
+  { lateMs = 0 }: ServeOptions = {},
+): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (path.includes('..')) {
       res.writeHead(400).end();
       return;
     }
+    const late = lateMs > 0 && /-late\.html$/.test(req.headers.referer ?? '');
     readFile(join(root, path)).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-        res.end(body);
-      },
+      (body) =>
+        setTimeout(
+          () => {
+            res.writeHead(200, {
+              'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+            });
+            res.end(body);
+          },
+          late ? lateMs : 0,
+        ),
       () => res.writeHead(404).end('not found'),
     );
   });
