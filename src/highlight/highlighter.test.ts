@@ -63,6 +63,19 @@ describe('highlighter', () => {
     ]);
   });
 
+  it("follows a term across the comments a server render puts between a framework's texts", () => {
+    // React's server render of `AI {rest}`: hydration keeps the comment between the two texts.
+    document.body.innerHTML = '<p>An AI <!-- -->governance<!-- --> framework helps.</p>';
+    newHighlighter().highlight(document.body);
+    expect(marked()).toEqual([
+      ['AI ', 'ai-governance-framework'],
+      ['governance', 'ai-governance-framework'],
+      [' framework', 'ai-governance-framework'],
+    ]);
+    // The comments stay where they were: hydration looks for them.
+    expect(document.querySelector('p')?.innerHTML.match(/<!-- -->/g)).toHaveLength(2);
+  });
+
   it('never joins text of separate blocks into a term', () => {
     document.body.innerHTML =
       '<ul><li>data</li><li>governance</li></ul><div>AI<p>x</p>governance</div><p>AI<br>governance</p>';

@@ -137,8 +137,11 @@ export function isInSkippedRegion(el: Element): boolean {
   return el.closest(SKIPPED_SELECTOR) !== null;
 }
 
+// A comment is no break for a reader: React's server render puts one between two texts of a
+// paragraph (`AI <!-- -->governance`), and the terms across it are read as one.
 const isInline = (node: Node): boolean =>
   node.nodeType === Node.TEXT_NODE ||
+  node.nodeType === Node.COMMENT_NODE ||
   (node.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has(tagOf(node as Element)));
 
 /**
