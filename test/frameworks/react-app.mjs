@@ -1,11 +1,24 @@
 import { createElement as h, useEffect, useState } from 'react';
-import { initial } from './scenario.mjs';
+import { initial, words } from './scenario.mjs';
 
-/** Even items: a paragraph of text alone (React sets textContent); odd: text beside markup. */
+/**
+ * Three kinds of paragraph: text alone (React sets textContent); text beside markup; a text
+ * node a word, terms across two of them, one word now text, now markup (words()).
+ */
 function Item({ item }) {
-  return item.id % 2 === 0
-    ? h('p', { 'data-id': item.id }, item.text)
-    : h('p', { 'data-id': item.id }, h('strong', null, 'Note:'), ' ', item.text);
+  const props = { 'data-id': item.id };
+  switch (item.id % 3) {
+    case 0:
+      return h('p', props, item.text);
+    case 1:
+      return h('p', props, h('strong', null, 'Note:'), ' ', item.text);
+    default:
+      return h(
+        'p',
+        props,
+        ...words(item.text).map((w) => (typeof w === 'string' ? w : h('em', null, w.em))),
+      );
+  }
 }
 
 export function App({ subscribe }) {

@@ -26,6 +26,17 @@ export function sentence(id, version) {
   return `Item ${id}.${version}: ${a} shapes how ${b} is judged by customers.`;
 }
 
+/**
+ * A sentence as one text node a word (spaces kept), so a term of two words spans two of the
+ * framework's nodes; in every other version the second word is markup ({ em }), so the
+ * framework swaps a text node for an element, and back, beside highlighted text.
+ */
+export function words(text) {
+  const parts = text.split(/(?<= )/);
+  const version = Number(/^Item \d+\.(\d+)/.exec(text)?.[1] ?? 0);
+  return parts.map((w, i) => (i === 1 && version % 2 === 1 ? { em: w } : w));
+}
+
 export function initial() {
   return [0, 1, 2, 3, 4, 5].map((id) => ({ id, text: sentence(id, 0) }));
 }

@@ -1,11 +1,22 @@
 import { h, ref } from 'vue';
-import { initial } from './scenario.mjs';
+import { initial, words } from './scenario.mjs';
 
-/** Even items: a paragraph of text alone; odd: text beside markup (as in the React app). */
-const Item = (props) =>
-  props.item.id % 2 === 0
-    ? h('p', { 'data-id': props.item.id }, props.item.text)
-    : h('p', { 'data-id': props.item.id }, [h('strong', 'Note:'), ' ', props.item.text]);
+/** The three kinds of paragraph of the React app (react-app.mjs). */
+const Item = ({ item }) => {
+  const props = { 'data-id': item.id };
+  switch (item.id % 3) {
+    case 0:
+      return h('p', props, item.text);
+    case 1:
+      return h('p', props, [h('strong', 'Note:'), ' ', item.text]);
+    default:
+      return h(
+        'p',
+        props,
+        words(item.text).map((w) => (typeof w === 'string' ? w : h('em', w.em))),
+      );
+  }
+};
 
 /** The app's root component, and the list that drives it (the server renders `initial()`). */
 export function vueApp() {
