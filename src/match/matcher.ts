@@ -125,14 +125,12 @@ function triePattern(node: TrieNode): string {
   return node.end ? `(?:${body})?` : body;
 }
 
-/** Lower case, each run of separators one space, every apostrophe a straight one. */
-function fold(text: string): string {
-  return text.replace(SEPARATOR_RUN, ' ').replace(APOSTROPHES, "'").toLowerCase();
-}
-
-/** The key a matched text and a glossary form share: folded, without outer spaces. */
+/**
+ * The key a matched text and a glossary form share: lower case, each run of separators one
+ * space, every apostrophe a straight one, without outer spaces.
+ */
 export function normalizeForm(text: string): string {
-  return fold(text).trim();
+  return text.replace(SEPARATOR_RUN, ' ').replace(APOSTROPHES, "'").toLowerCase().trim();
 }
 
 /**
