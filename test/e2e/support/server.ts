@@ -40,16 +40,16 @@ export async function serveDirectory(
     }
     const late = lateMs > 0 && /-late\.html$/.test(req.headers.referer ?? '');
     readFile(join(root, path)).then(
-      (body) =>
-        setTimeout(
-          () => {
-            res.writeHead(200, {
-              'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-            });
-            res.end(body);
-          },
-          late ? lateMs : 0,
-        ),
+      (body) => {
+        const send = () => {
+          res.writeHead(200, {
+            'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          });
+          res.end(body);
+        };
+        if (late) setTimeout(send, lateMs);
+        else send();
+      },
       () => res.writeHead(404).end('not found'),
     );
   });
