@@ -1,9 +1,10 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { manifestFor, type TargetBrowser } from './build/manifest.ts';
 import { selfContainedContentScript } from './build/self-contained-content-script.ts';
 import { validateGlossary } from './build/validate-glossary.ts';
-import { manifestFor, type TargetBrowser } from './manifest.config.ts';
+import manifest from './manifest.json' with { type: 'json' };
 
 // `vite build --mode firefox` builds dist/firefox; any other mode builds dist/chrome.
 export default defineConfig(({ mode }) => {
@@ -14,7 +15,7 @@ export default defineConfig(({ mode }) => {
       validateGlossary(),
       preact({ devToolsEnabled: false, prefreshEnabled: false }),
       crx({
-        manifest: manifestFor(browser),
+        manifest: manifestFor(manifest, browser),
         browser,
         // One self-contained content script, injected at run time by the scripting API.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },

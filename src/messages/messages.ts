@@ -1,3 +1,5 @@
+import type manifest from '../../manifest.json';
+
 /**
  * Everything the extension's parts say to each other, typed in one place. The content script
  * holds a port to the background to learn when the extension goes away; the background tells
@@ -8,11 +10,14 @@
 /** The port a content script opens; its disconnect tells the page script to check it is alive. */
 export const PAGE_PORT = 'eaig-page';
 
-/** The command the user presses (manifest `commands`) to highlight the current page. */
-export const HIGHLIGHT_PAGE_COMMAND = 'highlight-page';
+/** A keyboard command, as manifest.json names it under `commands`: a misspelt one is a type error. */
+export type CommandId = keyof (typeof manifest)['commands'];
+
+/** The command the user presses to highlight the current page. */
+export const HIGHLIGHT_PAGE_COMMAND = 'highlight-page' satisfies CommandId;
 /** The commands that move to the next and previous highlighted term and open its tooltip. */
-export const NEXT_TERM_COMMAND = 'next-term';
-export const PREVIOUS_TERM_COMMAND = 'previous-term';
+export const NEXT_TERM_COMMAND = 'next-term' satisfies CommandId;
+export const PREVIOUS_TERM_COMMAND = 'previous-term' satisfies CommandId;
 
 /** Background -> content script: move to the next (1) or previous (-1) term. */
 export interface MoveToTermMessage {
