@@ -5,6 +5,5 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
     environment: 'jsdom',
-    setupFiles: ['test/support/unit-setup.ts'],
   },
 });

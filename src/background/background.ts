@@ -16,7 +16,7 @@ import {
   searchPath,
   type TabSite,
 } from '../messages/messages';
-import { loadSettings } from '../settings/storage';
+import { loadSettings } from '../settings/extension-storage';
 
 /**
  * The background routes browser events to the access module: first-run onboarding, keeping

@@ -1,5 +1,6 @@
 import { glossary, termsById } from '../glossary/data';
 import { type Highlighter, removeLeftoverHighlights } from '../highlight/highlighter';
+import { translator } from '../i18n/translate';
 import {
   asMessage,
   asTabSite,
@@ -10,7 +11,7 @@ import {
 } from '../messages/messages';
 import { pageApi } from '../platform/page-api';
 import { isPaused, type Settings } from '../settings/settings';
-import { loadSettings, onSettingsChanged } from '../settings/storage';
+import { createStorage } from '../settings/storage';
 import { createTooltipHost, removeLeftoverTooltips } from '../tooltip/host';
 import { type Interaction, watchInteraction } from './interaction';
 import { watchExtensionLife } from './lifecycle';
@@ -36,6 +37,7 @@ const BADGE_DELAY_MS = 300;
 const isTopFrame = window === window.top;
 
 function run(): void {
+  const { loadSettings, onSettingsChanged } = createStorage(pageApi.storage);
   /** Everything the script listens to for as long as it lives. */
   const life = new AbortController();
   /** Everything that exists while highlighting is on. */
@@ -49,6 +51,7 @@ function run(): void {
   const tooltip = createTooltipHost(document, {
     termById: (id) => termsById.get(id),
     source: glossary.source,
+    t: translator(pageApi.i18n),
     onLookUp(term) {
       const message: OpenEntryMessage = { type: 'open-entry', termId: term.id };
       void pageApi.runtime.sendMessage(message).catch(() => undefined);

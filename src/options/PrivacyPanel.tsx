@@ -5,7 +5,7 @@ import {
   onLocalStateChanged,
   onSettingsChanged,
   storedData,
-} from '../settings/storage';
+} from '../settings/extension-storage';
 import { Notice } from '../ui/Notice';
 
 /**

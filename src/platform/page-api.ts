@@ -8,7 +8,27 @@ import type Browser from 'webextension-polyfill';
  * returns promises for storage and runtime messages too. The extension's own pages and the
  * background keep the polyfill, where its wrapping of listeners and of every API matters.
  */
-type Api = typeof Browser;
-const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+export type ExtensionApi = typeof Browser;
 
-export const pageApi: Api = (scope.browser ?? scope.chrome) as Api;
+/**
+ * `browser` where it is the extension API (Firefox), else `chrome`. A global named `browser` is
+ * not proof: where the browser has none, page elements answer to that name (`id="browser"`,
+ * a frame named "browser"), and a form's fields or a frame's elements answer to `runtime` and
+ * give it a string `id`. Named access never yields a function, so the runtime must also have
+ * its methods; and a cross-origin frame throws when asked.
+ */
+function isExtensionApi(candidate: unknown): boolean {
+  try {
+    const runtime = (candidate as { runtime?: { id?: unknown; getURL?: unknown } } | undefined)
+      ?.runtime;
+    return typeof runtime?.id === 'string' && typeof runtime.getURL === 'function';
+  } catch {
+    return false;
+  }
+}
+
+export function pickApi(scope: { browser?: unknown; chrome?: unknown }): ExtensionApi {
+  return (isExtensionApi(scope.browser) ? scope.browser : scope.chrome) as ExtensionApi;
+}
+
+export const pageApi: ExtensionApi = pickApi(globalThis as { browser?: unknown; chrome?: unknown });

@@ -4,7 +4,7 @@ import { glossary, termsById } from '../glossary/data';
 import type { GlossaryTerm } from '../glossary/schema';
 import { t } from '../i18n/i18n';
 import { createSearch } from '../search/search';
-import { loadLocalState, saveLocalState } from '../settings/storage';
+import { loadLocalState, saveLocalState } from '../settings/extension-storage';
 import { localDay, msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day/term-of-day';
 import { HighlightToggle } from '../ui/HighlightToggle';
 import { useSettings } from '../ui/hooks';

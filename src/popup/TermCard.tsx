@@ -1,6 +1,8 @@
 import type { GlossaryTerm } from '../glossary/schema';
-import { categoryName } from '../ui/category';
-import { Abbreviation, RelatedLine } from '../ui/term-parts';
+import { t } from '../i18n/i18n';
+import { Abbreviation } from '../ui/Abbreviation';
+import { categoryMessage } from '../ui/category';
+import { RelatedLine } from '../ui/term-parts';
 
 export interface TermCardProps {
   readonly term: GlossaryTerm;
@@ -19,7 +21,7 @@ export function TermCard({ term, related, headingLevel, focusable }: TermCardPro
         {term.term}
         <Abbreviation term={term} />
       </Heading>
-      <p class="category">{categoryName(term.category)}</p>
+      <p class="category">{t(categoryMessage(term.category))}</p>
       <p class="definition">{term.definition}</p>
       <RelatedLine related={related} />
     </article>

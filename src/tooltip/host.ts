@@ -8,7 +8,8 @@ import {
   size,
 } from '@floating-ui/dom';
 import type { GlossaryTerm } from '../glossary/schema';
-import { renderCard } from './card';
+import type { Translate } from '../i18n/translate';
+import { clearCard, renderCard } from './Card';
 import { TOOLTIP_CSS } from './styles';
 
 export const TOOLTIP_HOST_TAG = 'eaig-tooltip';
@@ -23,6 +24,7 @@ export interface TooltipWiring {
   termById(id: string): GlossaryTerm | undefined;
   /** The course the definitions come from. */
   readonly source: string;
+  readonly t: Translate;
   /** "Look up in glossary": the extension shows the term's entry. */
   onLookUp(term: GlossaryTerm): void;
   /** The tooltip closed on its own: its term scrolled out of view or left the page. */
@@ -162,6 +164,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
       related,
       id: `eaig-tip-${serial}`,
       source: wiring.source,
+      t: wiring.t,
       pinned,
       previous: trail[trail.length - 2],
       onRelated: (next) => go([...trail, next]),
@@ -274,7 +277,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     contains: (node) => node !== null && node === host,
     destroy() {
       hide();
-      mount?.replaceChildren();
+      if (mount) clearCard(mount);
       host?.remove();
       host = null;
       mount = null;

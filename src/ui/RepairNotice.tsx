@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n/i18n';
+import { loadLocalState, onLocalStateChanged, saveLocalState } from '../settings/extension-storage';
 import type { SettingKey } from '../settings/settings';
-import { loadLocalState, onLocalStateChanged, saveLocalState } from '../settings/storage';
 
 /** What each setting is called where the user meets it. */
 const SETTING_NAMES: Readonly<Record<SettingKey, MessageKey>> = {

@@ -1,5 +1,5 @@
 import type { Category } from '../glossary/schema';
-import { type MessageKey, t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/translate';
 
 const CATEGORY_NAMES: Readonly<Record<Category, MessageKey>> = {
   foundations: 'categoryFoundations',
@@ -9,5 +9,5 @@ const CATEGORY_NAMES: Readonly<Record<Category, MessageKey>> = {
   practice: 'categoryPractice',
 };
 
-/** A glossary category as readers see it: "Principles". */
-export const categoryName = (category: Category) => t(CATEGORY_NAMES[category]);
+/** The message that names a glossary category as readers see it: "Principles". */
+export const categoryMessage = (category: Category): MessageKey => CATEGORY_NAMES[category];

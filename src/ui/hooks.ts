@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { grantedPatterns, onAccessChanged } from '../access/access';
+import { loadSettings, onSettingsChanged, saveSettings } from '../settings/extension-storage';
 import type { Settings } from '../settings/settings';
-import { loadSettings, onSettingsChanged, saveSettings } from '../settings/storage';
 
 /** The user's settings, live: null until read, then updated whenever any page changes them. */
 export function useSettings(): [Settings | null, (change: Partial<Settings>) => void] {

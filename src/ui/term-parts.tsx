@@ -1,11 +1,6 @@
 import type { GlossaryTerm } from '../glossary/schema';
 import { t } from '../i18n/i18n';
 
-/** " (DPIA)" after a term's name, where the course gives an abbreviation. */
-export function Abbreviation({ term }: { term: GlossaryTerm }) {
-  return term.abbreviation ? <span class="abbr"> ({term.abbreviation})</span> : null;
-}
-
 /** "Related: Fairness, Bias" under a definition; nothing when there are none. */
 export function RelatedLine({ related }: { related: readonly GlossaryTerm[] }) {
   if (!related.length) return null;

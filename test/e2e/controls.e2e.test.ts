@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { definitionOf } from '../support/course';
 import {
   type ExtensionBrowser,
   openPopup,
   openPopupFor,
   type PageDriver,
+  tooltipOn,
   until,
 } from './support/driver';
 import { BROWSERS, grantedLaunchers } from './support/launch';
@@ -94,10 +94,7 @@ describe.each(BROWSERS)('%s controls', (name) => {
     );
     await popup.click(`.on-page li:nth-child(${privacy + 1}) button`);
     await page.bringToFront();
-    await until(
-      async () => (await page.readTooltip())?.text.includes(definitionOf('Privacy')),
-      'the tooltip of Privacy',
-    );
+    await tooltipOn(page, 'Privacy');
     expect(
       await page.evaluate(() => document.activeElement?.getAttribute('data-glossary-term')),
     ).toBe('privacy');
@@ -190,10 +187,7 @@ describe.each(BROWSERS)('%s controls', (name) => {
     await popup.press('ArrowDown');
     await popup.press('Enter');
     await page.bringToFront();
-    await until(
-      async () => (await page.readTooltip())?.text.includes(definitionOf('AI Ethics Officer')),
-      'the tooltip of the chosen result',
-    );
+    await tooltipOn(page, 'AI Ethics Officer');
     await popup.close();
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionOf } from '../support/course';
+import { expectCourseDefinition } from '../support/course';
 import { openPopup, type PageDriver, until } from './support/driver';
 import { BROWSERS, grantedLaunchers } from './support/launch';
 import { servedTextNodes, textNodes, useSession } from './support/session';
@@ -52,7 +52,7 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
       ),
     ).toBe('dotted');
     const tip = await openTooltip(page, '[data-glossary-term="bias"]', 'Bias');
-    expect(tip.text).toContain(definitionOf('Bias'));
+    expectCourseDefinition(tip.definition, 'Bias');
     expect(tip.radius).toBe('8px');
     await page.close();
   });

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { definitionOf } from '../support/course';
+import { expectCourseDefinition } from '../support/course';
 import {
   clickTooltipButton,
   type PageDriver,
   sendShortcut,
   type TooltipReading,
+  tooltipOn,
   until,
 } from './support/driver';
 import { occurrenceRect, overlaps } from './support/geometry';
@@ -18,8 +19,6 @@ import { useSession } from './support/session';
  * term and come back, move through the page's terms from the keyboard, close it every way.
  */
 
-const tooltipOpen = (page: PageDriver, text: string) =>
-  until(async () => (await page.readTooltip())?.text.includes(text), `the tooltip on ${text}`);
 const tooltipClosed = (page: PageDriver) =>
   until(async () => (await page.readTooltip()) === null, 'the tooltip to close');
 /** WCAG contrast ratio of two computed colours (`rgb(…)`/`rgba(…)`, opaque). */
@@ -69,13 +68,13 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
   it('stays open while the pointer travels into it, and closes after it leaves', async () => {
     const page = await open();
     await page.hover('#intro [data-glossary-term="bias"]');
-    await tooltipOpen(page, definitionOf('Bias'));
+    await tooltipOn(page, 'Bias');
     const tip = (await page.readTooltip()) as TooltipReading;
     expect(tip.role).toBe('tooltip');
     // Down from the term into the tooltip, through the gap between them.
     await page.moveTo(...centre(tip.rect));
     await pause(700);
-    expect((await page.readTooltip())?.text).toContain(definitionOf('Bias'));
+    expect((await page.readTooltip())?.name).toBe('Bias');
     await page.hover('h1');
     await tooltipClosed(page);
     expect(page.errors()).toEqual([]);
@@ -86,21 +85,21 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     const page = await open();
     const term = '#intro [data-glossary-term="bias"]';
     await page.click(term);
-    await tooltipOpen(page, definitionOf('Bias'));
+    await tooltipOn(page, 'Bias');
     expect((await page.readTooltip())?.role).toBe('dialog');
     await page.hover('h1');
     await pause(700);
-    expect((await page.readTooltip())?.text).toContain(definitionOf('Bias'));
+    expect((await page.readTooltip())?.name).toBe('Bias');
     await page.press('Escape');
     await tooltipClosed(page);
 
     await page.click(term);
-    await tooltipOpen(page, definitionOf('Bias'));
+    await tooltipOn(page, 'Bias');
     await page.click('h1');
     await tooltipClosed(page);
 
     await page.click(term);
-    await tooltipOpen(page, definitionOf('Bias'));
+    await tooltipOn(page, 'Bias');
     const placed = await page.readTooltip();
     expect(
       overlaps(
@@ -115,11 +114,36 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     await page.close();
   });
 
+  it('is drawn by Preact components, which update the card in place as it changes', async () => {
+    const page = await open();
+    const term = '#intro [data-glossary-term="bias"]';
+    await page.hover(term);
+    expect((await tooltipOn(page, 'Bias')).role).toBe('tooltip');
+    // Pinned, then another term: the same card element, its role and content diffed.
+    await page.click(term);
+    await until(async () => (await page.readTooltip())?.role === 'dialog', 'the pinned tooltip');
+    expect((await page.readTooltip())?.sameCard).toBe(true);
+    await clickTooltipButton(page, 'Fairness');
+    expect((await tooltipOn(page, 'Fairness')).sameCard).toBe(true);
+    const components = await page.tooltipComponents();
+    if (components === null) {
+      console.warn(
+        `SKIPPED in ${name}: counting the Preact components behind the tooltip: the content ` +
+          "script's sandbox is out of a WebDriver BiDi driver's reach (the in-place updates " +
+          'above are checked).',
+      );
+    } else {
+      // The card, its related terms, its actions, the abbreviation.
+      expect(components).toBeGreaterThanOrEqual(3);
+    }
+    await page.close();
+  });
+
   it('opens on a tap, for touch screens', async () => {
     const page = await open();
     const term = await occurrenceRect(page, '#governance [data-glossary-term="dpia"]');
     await page.tapAt(...centre(term));
-    await tooltipOpen(page, 'Data Protection Impact Assessment');
+    await tooltipOn(page, 'Data Protection Impact Assessment (DPIA)');
     expect((await page.readTooltip())?.role).toBe('dialog');
     await page.close();
   });
@@ -127,21 +151,21 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
   it('shows a related term in the same tooltip, with a way back', async () => {
     const page = await open();
     await page.hover('#intro [data-glossary-term="bias"]');
-    await tooltipOpen(page, definitionOf('Bias'));
+    await tooltipOn(page, 'Bias');
     const first = (await page.readTooltip()) as TooltipReading;
     expect(first.text).toContain('Principles');
     expect(first.text).toContain(
       'Source: the course “Ethical AI Practices in AI and Business Customer Relationship Management”',
     );
     await clickTooltipButton(page, 'Fairness');
-    await tooltipOpen(page, definitionOf('Fairness'));
+    await tooltipOn(page, 'Fairness');
     const related = (await page.readTooltip()) as TooltipReading;
     expect(related.role).toBe('dialog');
-    expect(related.text).not.toContain(definitionOf('Bias'));
+    expect(related.name).toBe('Fairness');
     // Same place: the tooltip still explains the term on the page, beside it.
     expect(related.rect.left).toBeCloseTo(first.rect.left, 0);
     await clickTooltipButton(page, '← Back to Bias');
-    await tooltipOpen(page, definitionOf('Bias'));
+    await tooltipOn(page, 'Bias');
     expect((await page.readTooltip())?.buttons.map((b) => b.text)).not.toContain('← Back to Bias');
     await page.close();
   });
@@ -149,7 +173,7 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
   it('opens the glossary entry of the term in a tab', async () => {
     const page = await open();
     await page.click('#governance [data-glossary-term="dpia"]');
-    await tooltipOpen(page, 'Data Protection Impact Assessment');
+    await tooltipOn(page, 'Data Protection Impact Assessment (DPIA)');
     await clickTooltipButton(page, 'Look up in glossary');
     await until(
       async () =>
@@ -169,24 +193,25 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     const page = await open();
     await page.click('#note');
     await sendShortcut(session.browser, page, 1);
-    await tooltipOpen(page, definitionOf('Bias'));
+    await tooltipOn(page, 'Bias');
     expect(await focused(page)).toBe('bias');
     // Screen readers get the definition with the term.
-    expect(
+    expectCourseDefinition(
       await page.evaluate(() => document.activeElement?.getAttribute('aria-description')),
-    ).toBe(definitionOf('Bias'));
+      'Bias',
+    );
     const described = await page.accessibleDescription('[data-glossary-term][aria-description]');
-    if (name === 'chromium') expect(described).toBe(definitionOf('Bias'));
+    if (name === 'chromium') expectCourseDefinition(described, 'Bias');
 
     await sendShortcut(session.browser, page, 1);
-    await tooltipOpen(page, definitionOf('Artificial Intelligence'));
+    await tooltipOn(page, 'Artificial Intelligence (AI)');
     expect(await focused(page)).toBe('artificial-intelligence');
     // Only the open term is described.
     expect(await page.evaluate(() => document.querySelectorAll('[aria-description]').length)).toBe(
       1,
     );
     await sendShortcut(session.browser, page, -1);
-    await tooltipOpen(page, definitionOf('Bias'));
+    await tooltipOn(page, 'Bias');
     expect(await focused(page)).toBe('bias');
 
     await page.press('Tab');
@@ -207,7 +232,7 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     const page = await open();
     // A term reached from the keyboard once, so it holds whatever focus attributes it gets.
     await sendShortcut(session.browser, page, 1);
-    await tooltipOpen(page, definitionOf('Bias'));
+    await tooltipOn(page, 'Bias');
     await page.press('Escape');
     await tooltipClosed(page);
     // Tab from the top of the page, as a reader arriving there would.
@@ -227,7 +252,7 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.colorScheme(scheme);
       await page.click('#intro [data-glossary-term="bias"]');
-      await tooltipOpen(page, definitionOf('Bias'));
+      await tooltipOn(page, 'Bias');
       const tip = (await page.readTooltip()) as TooltipReading;
       expect(tip.colors.length).toBeGreaterThan(5);
       for (const { what, fg, bg } of tip.colors) {
@@ -247,7 +272,7 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
   it('passes an axe-core scan with the tooltip open, and so do the popup and options', async () => {
     const page = await open();
     await sendShortcut(session.browser, page, 1);
-    await tooltipOpen(page, definitionOf('Bias'));
+    await tooltipOn(page, 'Bias');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
     const popup = await session.browser.openExtensionPage('src/popup/index.html');
@@ -268,7 +293,7 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     });
     const plain = await open();
     await plain.click('#notes [data-glossary-term="privacy"]');
-    await tooltipOpen(plain, definitionOf('Privacy'));
+    await tooltipOn(plain, 'Privacy');
     const expected = looks((await plain.readTooltip()) as TooltipReading);
     await plain.close();
 
@@ -276,7 +301,7 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     const term = '#intro [data-glossary-term="privacy"]';
     await page.waitFor(() => document.querySelector('#intro [data-glossary-term="privacy"]'));
     await page.click(term);
-    await tooltipOpen(page, definitionOf('Privacy'));
+    await tooltipOn(page, 'Privacy');
     const tip = (await page.readTooltip()) as TooltipReading;
     expect(looks(tip)).toEqual(expected);
     expect(overlaps(tip.rect, await occurrenceRect(page, term))).toBe(false);
@@ -313,7 +338,7 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     await page.bringToFront();
     await until(async () => (await look()) === 'none rgba(0, 0, 0, 0)', 'nothing drawn');
     await page.hover('#intro [data-glossary-term="bias"]');
-    await tooltipOpen(page, definitionOf('Bias'));
+    await tooltipOn(page, 'Bias');
     await options.click('input[name="highlightStyle"][value="underline"]');
     await options.close();
     await page.close();

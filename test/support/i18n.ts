@@ -16,18 +16,12 @@ export const MESSAGES: Readonly<Record<string, Message>> = JSON.parse(
   readFileSync(join(ROOT, '_locales/en/messages.json'), 'utf8'),
 );
 
-export function getMessage(key: string, substitutions: string[] = []): string {
+export function getMessage(key: string, substitutions: string | string[] = []): string {
+  const values = [substitutions].flat();
   const entry = MESSAGES[key];
   if (!entry) return '';
   return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
+    return content.replace(/\$(\d)/g, (_m, n: string) => values[Number(n) - 1] ?? '');
   });
-}
-
-/** Gives jsdom a chrome.i18n, as a browser gives extension pages one. */
-export function installI18n(): void {
-  const scope = globalThis as unknown as { chrome?: Record<string, unknown> };
-  scope.chrome ??= {};
-  scope.chrome.i18n ??= { getMessage };
 }

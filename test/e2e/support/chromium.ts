@@ -1,7 +1,13 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import {
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import {
   type ExtensionBrowser,
   hasRegisteredScript,
@@ -29,6 +35,19 @@ function findShadowOf(node: DomNode, localName: string): DomNode | null {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The isolated worlds our content scripts run in, named after the extension; enabling the
+ * runtime replays every existing context, old (orphaned) worlds included.
+ */
+async function isolatedWorlds(cdp: CDPSession): Promise<number[]> {
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.name === EXTENSION_NAME) worlds.push(context.id);
+  });
+  await cdp.send('Runtime.enable');
+  return worlds;
 }
 
 /** Network failures are the test's doing (only 127.0.0.1 is reachable), not the page's. */
@@ -110,6 +129,45 @@ function drive(page: Page): PageDriver {
         await cdp.detach();
       }
     },
+    async tooltipComponents() {
+      // Preact keeps its tree on the element it renders into (`__k`, its `_children`), an
+      // expando of the content script's isolated world: read it from inside that world.
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const worlds = await isolatedWorlds(cdp);
+        const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+          root: DomNode;
+        };
+        const mount = findShadowOf(root, 'eaig-tooltip')?.children?.find(
+          (c) => c.localName === 'div',
+        );
+        if (!mount) return 0;
+        let most = 0;
+        for (const executionContextId of worlds) {
+          const { object } = await cdp.send('DOM.resolveNode', {
+            backendNodeId: mount.backendNodeId,
+            executionContextId,
+          });
+          const { result } = await cdp.send('Runtime.callFunctionOn', {
+            objectId: object.objectId,
+            functionDeclaration: `function () {
+              var count = 0;
+              (function walk(vnode) {
+                if (!vnode) return;
+                if (typeof vnode.type === 'function') count++;
+                (vnode.__k || []).forEach(walk);
+              })(this.__k);
+              return count;
+            }`,
+            returnByValue: true,
+          });
+          most = Math.max(most, Number(result.value) || 0);
+        }
+        return most;
+      } finally {
+        await cdp.detach();
+      }
+    },
     async screenshot(path) {
       await page.screenshot({ path });
     },
@@ -118,11 +176,7 @@ function drive(page: Page): PageDriver {
       // Each content script runs in an isolated world named after the extension; enabling the
       // runtime replays every existing context, old (orphaned) worlds included.
       const cdp = await page.context().newCDPSession(page);
-      const worlds: number[] = [];
-      cdp.on('Runtime.executionContextCreated', ({ context }) => {
-        if (context.name === EXTENSION_NAME) worlds.push(context.id);
-      });
-      await cdp.send('Runtime.enable');
+      const worlds = await isolatedWorlds(cdp);
       let total = 0;
       for (const contextId of worlds) {
         const { result } = await cdp.send('Runtime.evaluate', {

@@ -11,6 +11,9 @@ export interface TooltipReading {
   /** "tooltip" when opened by hover, "dialog" once pinned. */
   readonly role: string | null;
   readonly text: string;
+  /** The term's name as the card shows it, abbreviation included: "Bias", "… (DPIA)". */
+  readonly name: string;
+  readonly definition: string;
   /** The card's computed border radius and font size: proof that our styles applied. */
   readonly radius: string;
   readonly fontSize: string;
@@ -21,6 +24,11 @@ export interface TooltipReading {
   readonly focused: string | null;
   /** Each text part's colour and the background behind it, as computed. */
   readonly colors: ReadonlyArray<{ what: string; fg: string; bg: string }>;
+  /**
+   * True when the card is the very element an earlier reading saw: what it shows was updated
+   * in place (a renderer's diff), not rebuilt.
+   */
+  readonly sameCard: boolean;
 }
 
 export interface PageDriver {
@@ -65,6 +73,12 @@ export interface PageDriver {
    * the browser's own debugger; null where the browser has no way to tell (Firefox).
    */
   extensionListeners(): Promise<number | null>;
+  /**
+   * How many Preact components drew the tooltip's content, read from Preact's own tree in the
+   * content script's world; null where the browser gives a driver no way into that world
+   * (Firefox).
+   */
+  tooltipComponents(): Promise<number | null>;
   /**
    * The page's JavaScript heap after a full garbage collection, content scripts' worlds
    * included (they share the page's engine); null where the browser has no way to tell.
@@ -145,6 +159,8 @@ export const READ_SHADOW = `function (root) {
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   };
   var style = getComputedStyle(tip);
+  var seen = tip.__eaigTestRead === true;
+  tip.__eaigTestRead = true;
   var colors = [];
   tip.querySelectorAll('.name, .category, .definition, .label, .source, button').forEach(function (el) {
     var own = getComputedStyle(el);
@@ -154,6 +170,8 @@ export const READ_SHADOW = `function (root) {
   return JSON.stringify({
     role: tip.getAttribute('role'),
     text: tip.textContent,
+    name: (tip.querySelector('.name') || {}).textContent || '',
+    definition: (tip.querySelector('.definition') || {}).textContent || '',
     radius: style.borderRadius,
     fontSize: style.fontSize,
     rect: box(root.host),
@@ -162,8 +180,19 @@ export const READ_SHADOW = `function (root) {
     }),
     focused: root.activeElement ? root.activeElement.textContent : null,
     colors: colors,
+    sameCard: seen,
   });
 }`;
+
+/** Waits for the tooltip to show the term named `name` (as the card writes it) and reads it. */
+export async function tooltipOn(page: PageDriver, name: string): Promise<TooltipReading> {
+  let tip: TooltipReading | null = null;
+  await until(async () => {
+    tip = await page.readTooltip();
+    return tip?.name === name;
+  }, `the tooltip on ${name}`);
+  return tip as unknown as TooltipReading;
+}
 
 /** Clicks the tooltip's button labelled `text` with the real pointer. */
 export async function clickTooltipButton(page: PageDriver, text: string): Promise<void> {

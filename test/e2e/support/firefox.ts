@@ -111,6 +111,8 @@ function drive(browser: Browser, page: Page): PageDriver {
     bringToFront: () => page.bringToFront(),
     // Firefox exposes no listener list to a driver; the tests check nodes and behaviour there.
     extensionListeners: async () => null,
+    // Content scripts' sandboxes are not among the realms WebDriver BiDi lets a driver into.
+    tooltipComponents: async () => null,
     close: () => page.close(),
   };
 }

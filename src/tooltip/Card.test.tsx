@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import { getMessage } from '../../test/support/i18n';
 import type { GlossaryTerm } from '../glossary/schema';
-import { type CardProps, renderCard } from './card';
+import { translator } from '../i18n/translate';
+import { type CardProps, clearCard, renderCard } from './Card';
+
+const t = translator({ getMessage });
 
 const hostile: GlossaryTerm = {
   id: 'x',
@@ -21,6 +25,7 @@ function renderTooltip(props: Partial<CardProps> = {}) {
     id: 't',
     source: 'Ethical AI Practices',
     pinned: false,
+    t,
     ...handlers,
     ...props,
   });
@@ -69,19 +74,31 @@ describe('tooltip card', () => {
     expect(root.querySelector('#t-name')?.textContent).toBe(hostile.term);
   });
 
-  it('replaces what it showed before', () => {
+  it('updates the card in place when it is pinned or shows another term', () => {
     const { root } = renderTooltip();
+    const card = root.querySelector('.card');
     renderCard(root, {
       term: fairness,
       related: [],
       id: 'u',
       source: 's',
       pinned: true,
+      t,
       onRelated: vi.fn(),
       onBack: vi.fn(),
       onLookUp: vi.fn(),
     });
     expect(root.querySelectorAll('.card')).toHaveLength(1);
+    // Preact diffs: the same element, its role and name changed, the hover role's leftovers gone.
+    expect(root.querySelector('.card')).toBe(card);
+    expect(card?.getAttribute('role')).toBe('dialog');
+    expect(card?.getAttribute('aria-labelledby')).toBe('u-name');
     expect(root.querySelector('.name')?.textContent).toBe('Fairness');
+  });
+
+  it('leaves nothing behind when cleared', () => {
+    const { root } = renderTooltip();
+    clearCard(root);
+    expect(root.childNodes).toHaveLength(0);
   });
 });

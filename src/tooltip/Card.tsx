@@ -1,0 +1,94 @@
+import { render } from 'preact';
+import type { GlossaryTerm } from '../glossary/schema';
+import type { Translate } from '../i18n/translate';
+import { Abbreviation } from '../ui/Abbreviation';
+import { categoryMessage } from '../ui/category';
+
+/**
+ * The tooltip's card: Preact components, rendered by the content script into the tooltip's
+ * closed shadow root. Every string is a text child, never parsed as HTML.
+ */
+
+export interface CardProps {
+  readonly term: GlossaryTerm;
+  readonly related: readonly GlossaryTerm[];
+  readonly id: string;
+  /** The course the definitions come from, named on every card. */
+  readonly source: string;
+  /**
+   * Pinned (clicked, or reached from the keyboard): its buttons can be used, so it is a small
+   * dialog. Otherwise a tooltip, which by definition holds nothing to operate.
+   */
+  readonly pinned: boolean;
+  /** The term shown before a related one was chosen, to go back to. */
+  readonly previous?: GlossaryTerm | undefined;
+  /** The content script's translator: its extension API is not the extension pages'. */
+  readonly t: Translate;
+  onRelated(term: GlossaryTerm): void;
+  onBack(): void;
+  onLookUp(term: GlossaryTerm): void;
+}
+
+function RelatedTerms({ related, t, onRelated }: Pick<CardProps, 'related' | 't' | 'onRelated'>) {
+  if (!related.length) return null;
+  return (
+    <div class="related">
+      <span class="label">{t('tooltipRelated')}</span>
+      <ul>
+        {related.map((r) => (
+          <li key={r.id}>
+            <button type="button" class="chip" onClick={() => onRelated(r)}>
+              {r.term}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Actions({ term, previous, t, onBack, onLookUp }: CardProps) {
+  return (
+    <p class="actions">
+      {previous ? (
+        <button type="button" class="back" onClick={onBack}>
+          {t('tooltipBack', previous.term)}
+        </button>
+      ) : null}
+      <button type="button" class="look-up" onClick={() => onLookUp(term)}>
+        {t('tooltipLookUp')}
+      </button>
+    </p>
+  );
+}
+
+export function Card(props: CardProps) {
+  const { term, id, pinned, source, t } = props;
+  const nameId = `${id}-name`;
+  const role = pinned
+    ? ({ role: 'dialog', 'aria-labelledby': nameId } as const)
+    : ({ role: 'tooltip' } as const);
+  return (
+    <div class="card" id={id} lang="en" {...role}>
+      <p class="name" id={nameId}>
+        <strong>{term.term}</strong>
+        <Abbreviation term={term} />
+      </p>
+      <p class="category">{t(categoryMessage(term.category))}</p>
+      <p class="definition">{term.definition}</p>
+      <RelatedTerms {...props} />
+      <Actions {...props} />
+      <p class="source">{t('tooltipSource', source)}</p>
+    </div>
+  );
+}
+
+/** Draws the card for `props` into `mount`, updating what is there in place. */
+export function renderCard(mount: Element, props: CardProps): void {
+  render(<Card {...props} />, mount);
+}
+
+/** Empties `mount`, letting Preact drop its listeners. */
+export function clearCard(mount: Element): void {
+  render(null, mount);
+}
