@@ -2,9 +2,11 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { manifestFor, type TargetBrowser } from './build/manifest.ts';
-import { selfContainedContentScript } from './build/self-contained-content-script.ts';
+import { selfContainedScripts } from './build/self-contained-scripts.ts';
 import { validateGlossary } from './build/validate-glossary.ts';
 import manifest from './manifest.json' with { type: 'json' };
+
+const INJECTED_SCRIPTS = ['src/content/index.ts', 'src/tooltip/bundle.ts'] as const;
 
 // `vite build --mode firefox` builds dist/firefox; any other mode builds dist/chrome.
 export default defineConfig(({ mode }) => {
@@ -17,10 +19,11 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(manifest, browser),
         browser,
-        // One self-contained content script, injected at run time by the scripting API.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // Self-contained scripts the scripting API injects: the content script, and the
+        // tooltip's UI it asks for when a page's first tooltip is about to open.
+        contentScripts: { standaloneFiles: [...INJECTED_SCRIPTS] },
       }),
-      selfContainedContentScript('src/content/index.ts', outDir),
+      selfContainedScripts(INJECTED_SCRIPTS, outDir),
     ],
     build: {
       outDir,

@@ -2,14 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
-import { CHROMIUM_PATH, launchChromiumContext } from '../test/e2e/support/chromium';
+import { SHOW_DELAY_MS } from '../src/content/interaction';
+import { CHROMIUM_PATH } from '../test/e2e/support/chromium';
 import { openPopup } from '../test/e2e/support/driver';
 import { grantedLaunchers } from '../test/e2e/support/launch';
 import { type StaticServer, serveDirectory } from '../test/e2e/support/server';
 import { ROOT, reportSkip, SHARED } from '../test/support/shared';
+import { baselineRef, buildRevision, compareBuilds } from './builds';
+import { median, traceWhile } from './trace';
 
 /**
  * `npm run bench`: what highlighting costs on real pages, as ratios to a floor measured in the
@@ -39,10 +41,6 @@ const say = (line = '') => {
   console.log(line);
 };
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
 const f1 = (n: number) => n.toFixed(1);
 
 type Method =
@@ -74,41 +72,6 @@ async function freshPage(path: string): Promise<Page> {
 interface Timing {
   wall: number;
   cpu: number;
-}
-
-/** The fields of the browser's trace events the bench reads (timestamps in microseconds). */
-interface TraceEvent {
-  name?: string;
-  ph?: string;
-  pid?: number;
-  tid?: number;
-  dur?: number;
-  /** Time the event's thread ran (CPU), and the thread's clock at the event. */
-  tdur?: number;
-  tts?: number;
-  args?: unknown;
-}
-
-/** Every event of `category` the browser traced while `work` ran in or on `page`. */
-async function traceWhile(
-  page: Page,
-  category: string,
-  work: () => Promise<void>,
-): Promise<TraceEvent[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
-  const complete = new Promise<void>((resolve) =>
-    cdp.once('Tracing.tracingComplete', () => resolve()),
-  );
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: [category] } });
-  try {
-    await work();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-  }
-  return events;
 }
 
 /** The medians of `method`'s timings over `LOADS` fresh loads of `path`. */
@@ -323,18 +286,14 @@ it.skipIf(!hasPages)(
     );
     say();
 
-    const script = readFileSync(join(ROOT, 'dist/chrome/src/content/index.js'));
     say('## Sizes and start-up');
     say();
     say(
-      `Content script: ${(script.length / 1024).toFixed(1)} KB, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzip (target: at most 30 KB gzip).`,
-    );
-    say(
       `Popup, navigation to first render: ${f1(await popupFirstRender())} ms (median of ${LOADS}).`,
     );
-    say(
-      `Content script start-up, evaluating it in a page: ${f1(await contentScriptStartup(STARTUP_PAGE))} ms of CPU time (median of ${LOADS} loads of ${STARTUP_PAGE}, before any highlighting).`,
-    );
+    say();
+    await contentScriptCosts();
+    say();
 
     const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
     const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; ${chromiumVersion}`;
@@ -345,6 +304,62 @@ it.skipIf(!hasPages)(
   },
   3_600_000,
 );
+
+/** A short page: start-up is the same on any page, and a short one adds little else. */
+const STARTUP_PAGE = 'readability/001.html';
+/** Start-up is a few milliseconds: more loads than elsewhere, for a steadier median. */
+const STARTUP_LOADS = 9;
+
+/**
+ * What every page pays for the content script (size, start-up) and what the first hover
+ * waits for, for this build and, with BENCH_BASELINE=<git revision>, that revision built and
+ * measured in the same run, load for load.
+ */
+async function contentScriptCosts(): Promise<void> {
+  const ref = baselineRef();
+  const baseline = ref ? buildRevision(ref) : null;
+  try {
+    const builds = [
+      ...(baseline ? [baseline.build] : []),
+      { label: 'this build', dir: join(ROOT, 'dist/chrome') },
+    ];
+    const figures = await compareBuilds(
+      builds,
+      {
+        startup: `${server.origin}/${STARTUP_PAGE}`,
+        hover: `${fixtures.origin}/tooltip.html`,
+        term: '#intro [data-glossary-term="bias"]',
+      },
+      STARTUP_LOADS,
+    );
+    say(
+      `Content script, and what it costs a page (Chromium, median of ${STARTUP_LOADS} fresh loads, the builds taking turns). Start-up: CPU time evaluating the script on ${STARTUP_PAGE}, before any highlighting. First hover: from the pointer entering a term on a fresh test/fixtures/tooltip.html to the first frame with its tooltip open and placed, the ${SHOW_DELAY_MS} ms hover delay included; first click: the same from a click, which opens the tooltip at once. Frames come every 16.7 ms.`,
+    );
+    say();
+    say(
+      '| build | size | gzip | start-up (CPU) | first hover to tooltip visible | first click to tooltip visible |',
+    );
+    say('| --- | --- | --- | --- | --- | --- |');
+    for (const f of figures) {
+      say(
+        `| ${f.label} | ${f1(f.kB)} KB | ${f1(f.gzipKB)} KB | ${f1(f.startupMs)} ms | ${f1(f.hoverMs)} ms (${f1(f.hoverMs - SHOW_DELAY_MS)} ms after the delay) | ${f1(f.clickMs)} ms |`,
+      );
+    }
+    say();
+    const [before, after] = figures.length === 2 ? figures : [];
+    if (before && after) {
+      say(
+        `Against ${before.label}: ${f1(after.gzipKB - before.gzipKB)} KB gzip, start-up ${f1(after.startupMs - before.startupMs)} ms (budget: at most 34 KB gzip, start-up at most 1 ms more).`,
+      );
+    } else {
+      say(
+        'Budget: at most 34 KB gzip. `BENCH_BASELINE=<git revision> npm run bench` measures that revision beside this build.',
+      );
+    }
+  } finally {
+    baseline?.remove();
+  }
+}
 
 /** The same short job twice in each of `LOADS` fresh pages: its first time and its second. */
 async function firstRunCost(
@@ -372,48 +387,4 @@ async function popupFirstRender(): Promise<number> {
   }
   await extension.close();
   return median(runs);
-}
-
-/** A short page: start-up is the same on any page, and a short one adds little else. */
-const STARTUP_PAGE = 'readability/001.html';
-/** Long enough after `load` for the content script, injected when the page is idle, to run. */
-const STARTUP_SETTLE_MS = 1_000;
-
-/**
- * The content script's start-up in the real extension: the CPU time the page's thread spends
- * evaluating it (compiling it, building the matcher, wiring its listeners), read from the
- * browser's trace. Every page a reader opens pays it, whether or not anything is highlighted.
- */
-async function contentScriptStartup(path: string): Promise<number> {
-  const { context } = await launchChromiumContext(join(ROOT, 'dist/chrome'), {
-    grantedSites: ['http://127.0.0.1/*'],
-  });
-  const runs: number[] = [];
-  try {
-    for (let i = 0; i < LOADS; i++) {
-      const page = await context.newPage();
-      const events = await traceWhile(page, 'devtools.timeline', async () => {
-        await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
-        await page.waitForTimeout(STARTUP_SETTLE_MS);
-      });
-      await page.close();
-      // The page's main thread is the one that parsed it; the extension's script is named there.
-      const parse = events.find((e) => e.name === 'ParseHTML');
-      const ours = events.filter(
-        (e) =>
-          e.name === 'EvaluateScript' &&
-          e.ph === 'X' &&
-          e.pid === parse?.pid &&
-          e.tid === parse?.tid &&
-          JSON.stringify(e.args ?? {}).includes('chrome-extension://'),
-      );
-      runs.push(
-        ours.length ? ours.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000 : Number.NaN,
-      );
-    }
-  } finally {
-    await context.close();
-  }
-  // A load where the script was not seen says so, rather than shifting the median.
-  return runs.some(Number.isNaN) ? Number.NaN : median(runs);
 }

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { grantedPatterns } from '../access/access';
 import { isWebPage, siteName } from '../access/patterns';
-import { injectInto, syncRegisteredScript } from '../access/scripts';
+import { injectInto, injectTooltipUi, syncRegisteredScript } from '../access/scripts';
 import { termsById } from '../glossary/data';
 import { t } from '../i18n/i18n';
 import {
@@ -136,6 +136,15 @@ browser.runtime.onMessage.addListener((data: unknown, sender: browser.Runtime.Me
       .catch(report);
   } else if (message?.type === 'terms-on-page' && tab?.id !== undefined && sender.frameId === 0) {
     void showCount(tab.id, message.count).catch(report);
+  } else if (message?.type === 'load-tooltip' && tab?.id !== undefined) {
+    // Answered once the script has run, so the content script knows whether to wait for it.
+    return injectTooltipUi(tab.id, sender.frameId ?? 0).then(
+      () => true,
+      (error: unknown) => {
+        report(error);
+        return false;
+      },
+    );
   } else if (message?.type === 'tab-site') {
     // The browser tells the page's address only where the extension may read the page.
     const answer: TabSite = { host: tab?.url && isWebPage(tab.url) ? siteName(tab.url) : null };

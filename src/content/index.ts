@@ -4,6 +4,7 @@ import { translator } from '../i18n/translate';
 import {
   asMessage,
   asTabSite,
+  type LoadTooltipRequest,
   type OpenEntryMessage,
   type PageTerms,
   type TabSiteRequest,
@@ -13,6 +14,7 @@ import { pageApi } from '../platform/page-api';
 import { isPaused, type Settings } from '../settings/settings';
 import { createStorage } from '../settings/storage';
 import { createTooltipHost, removeLeftoverTooltips } from '../tooltip/host';
+import { tooltipUiLoader } from '../tooltip/loader';
 import { type Interaction, watchInteraction } from './interaction';
 import { watchExtensionLife } from './lifecycle';
 import { type Direction, nextTerm, readingOrder } from './navigation';
@@ -52,6 +54,10 @@ function run(): void {
     termById: (id) => termsById.get(id),
     source: glossary.source,
     t: translator(pageApi.i18n),
+    loadUi: tooltipUiLoader(() => {
+      const request: LoadTooltipRequest = { type: 'load-tooltip' };
+      return pageApi.runtime.sendMessage(request);
+    }),
     onLookUp(term) {
       const message: OpenEntryMessage = { type: 'open-entry', termId: term.id };
       void pageApi.runtime.sendMessage(message).catch(() => undefined);
@@ -102,6 +108,7 @@ function run(): void {
             ? (highlighter.occurrenceOf(target as Element)[0] ?? null)
             : null,
         isTooltip: (target) => tooltip.contains(target),
+        prepare: () => tooltip.prepare(),
         show(mark, pinned) {
           const term = termsById.get(highlighter.termOf(mark) ?? '');
           if (term) tooltip.show(term, highlighter.occurrenceOf(mark), { pinned });

@@ -14,6 +14,8 @@ export interface InteractionWiring {
   /** The first element of the highlight `target` belongs to, or null for anything else. */
   termAt(target: EventTarget | null): Element | null;
   isTooltip(target: EventTarget | null): boolean;
+  /** A tooltip may open soon: get ready to show it within the hover delay. */
+  prepare(): void;
   show(term: Element, pinned: boolean): void;
   pin(): void;
   hide(): void;
@@ -88,6 +90,7 @@ export function watchInteraction(
         cancelHide();
         if (term === shown) return;
         cancelShow();
+        wiring.prepare();
         showTimer = setTimeout(() => open(term, false), SHOW_DELAY_MS);
       } else if (wiring.isTooltip(event.target)) {
         cancelHide();

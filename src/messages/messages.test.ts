@@ -17,6 +17,10 @@ describe('messages between the extension parts', () => {
     expect(asMessage({ type: 'open-entry', termId: 7 })).toBeNull();
     expect(asMessage({ type: 'page-terms', extra: 1 })).toEqual({ type: 'page-terms' });
     expect(asMessage({ type: 'tab-site', host: 'x' })).toEqual({ type: 'tab-site' });
+    // Only the type: the background always injects its own file, whatever else is sent.
+    expect(asMessage({ type: 'load-tooltip', files: ['evil.js'] })).toEqual({
+      type: 'load-tooltip',
+    });
     expect(asMessage({ type: 'terms-on-page', count: 3 })).toEqual({
       type: 'terms-on-page',
       count: 3,

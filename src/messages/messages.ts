@@ -61,12 +61,21 @@ export interface TabSiteRequest {
   readonly type: 'tab-site';
 }
 
+/**
+ * Content script -> background: put the tooltip's UI into this frame (the first tooltip of a
+ * page is about to open). Answered once the script has run, or could not.
+ */
+export interface LoadTooltipRequest {
+  readonly type: 'load-tooltip';
+}
+
 /** The background's answer: the host name of the tab's page, or null when it cannot tell. */
 export interface TabSite {
   readonly host: string | null;
 }
 
 export type ExtensionMessage =
+  | LoadTooltipRequest
   | MoveToTermMessage
   | OpenEntryMessage
   | PageTermsRequest
@@ -86,6 +95,7 @@ export function asMessage(data: unknown): ExtensionMessage | null {
   }
   if (m.type === 'page-terms') return { type: 'page-terms' };
   if (m.type === 'tab-site') return { type: 'tab-site' };
+  if (m.type === 'load-tooltip') return { type: 'load-tooltip' };
   if (
     m.type === 'terms-on-page' &&
     typeof m.count === 'number' &&

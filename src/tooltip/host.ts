@@ -1,16 +1,7 @@
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  hide as hideWhenGone,
-  offset,
-  shift,
-  size,
-} from '@floating-ui/dom';
 import type { GlossaryTerm } from '../glossary/schema';
 import type { Translate } from '../i18n/translate';
-import { clearCard, renderCard } from './Card';
 import { TOOLTIP_CSS } from './styles';
+import type { TooltipUi } from './ui';
 
 export const TOOLTIP_HOST_TAG = 'eaig-tooltip';
 
@@ -25,6 +16,8 @@ export interface TooltipWiring {
   /** The course the definitions come from. */
   readonly source: string;
   readonly t: Translate;
+  /** The tooltip's UI (Preact and the card, floating-ui), loaded when first needed. */
+  loadUi(): Promise<TooltipUi | null>;
   /** "Look up in glossary": the extension shows the term's entry. */
   onLookUp(term: GlossaryTerm): void;
   /** The tooltip closed on its own: its term scrolled out of view or left the page. */
@@ -32,6 +25,8 @@ export interface TooltipWiring {
 }
 
 export interface TooltipHost {
+  /** Gets the tooltip's UI ready: a tooltip may open soon. */
+  prepare(): void;
   /**
    * Shows `term` next to the highlight made of `anchors` (one term may span several marks).
    * Pinned, it stays until closed and its buttons are for use; otherwise it is a hover tooltip.
@@ -73,30 +68,6 @@ function styleShadow(shadow: ShadowRoot, doc: Document): (position: string) => v
   }
 }
 
-/** Union of the anchors' boxes: the tooltip is placed around the whole term, never over it. */
-function virtualReference(anchors: readonly Element[]) {
-  return {
-    getBoundingClientRect() {
-      const rects = anchors.filter((a) => a.isConnected).map((a) => a.getBoundingClientRect());
-      const left = Math.min(...rects.map((r) => r.left));
-      const top = Math.min(...rects.map((r) => r.top));
-      const right = Math.max(...rects.map((r) => r.right));
-      const bottom = Math.max(...rects.map((r) => r.bottom));
-      return {
-        x: left,
-        y: top,
-        left,
-        top,
-        right,
-        bottom,
-        width: right - left,
-        height: bottom - top,
-      };
-    },
-    contextElement: anchors[0],
-  };
-}
-
 /** The definition, said by screen readers with the term while its tooltip is open. */
 const DESCRIPTION = 'aria-description';
 
@@ -107,6 +78,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
   let setPosition: (position: string) => void = () => undefined;
   let stopFollowing: (() => void) | null = null;
   let serial = 0;
+  let ui: TooltipUi | null = null;
   /** What is open: the terms shown, the last one on top (related terms chosen in between). */
   let open: { anchors: readonly Element[]; trail: GlossaryTerm[]; pinned: boolean } | null = null;
 
@@ -155,11 +127,11 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
   }
 
   function draw(): void {
-    if (!open || !mount) return;
+    if (!open || !mount || !ui) return;
     const { trail, pinned } = open;
     const term = trail[trail.length - 1] as GlossaryTerm;
     const related = term.related.flatMap((id) => wiring.termById(id) ?? []);
-    renderCard(mount, {
+    ui.renderCard(mount, {
       term,
       related,
       id: `eaig-tip-${serial}`,
@@ -203,61 +175,53 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     wiring.onClosed();
   }
 
+  /** Loads the UI ahead of a tooltip that may open soon (the pointer is on a term). */
+  function prepare(): void {
+    if (ui) return;
+    void wiring.loadUi().then((loaded) => {
+      ui ??= loaded;
+    });
+  }
+
   function show(term: GlossaryTerm, anchors: readonly Element[], options: { pinned: boolean }) {
     if (!anchors.length) return;
-    const el = ensureHost(containerFor(anchors[0]));
     stopFollowing?.();
+    stopFollowing = null;
     open?.anchors[0]?.removeAttribute(DESCRIPTION);
     serial++;
-    open = { anchors, trail: [term], pinned: options.pinned };
+    const opening = { anchors, trail: [term], pinned: options.pinned };
+    open = opening;
     // Said with the term by screen readers, wherever focus or the reading cursor is on it.
     anchors[0]?.setAttribute(DESCRIPTION, term.definition);
+    if (ui) {
+      place(opening);
+      return;
+    }
+    void wiring.loadUi().then((loaded) => {
+      ui ??= loaded;
+      // Still the tooltip to open, and not closed meanwhile.
+      if (ui && open === opening) place(opening);
+    });
+  }
+
+  /** Draws the open tooltip and keeps it beside its term. */
+  function place(opening: NonNullable<typeof open>): void {
+    if (!ui) return;
+    const el = ensureHost(containerFor(opening.anchors[0]));
     draw();
     if (!el.host.matches(':popover-open')) {
       // Invisible until placed, so it never flashes where the browser would put it.
       setPosition('visibility: hidden !important;');
       el.host.showPopover();
     }
-    const reference = virtualReference(anchors);
-    let maxHeight = 0;
-    const place = () =>
-      computePosition(reference, el.host, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(6),
-          // Above or below the term, never across it; shift only along the line.
-          flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              maxHeight = Math.max(80, Math.floor(availableHeight));
-            },
-          }),
-          hideWhenGone(),
-        ],
-      }).then(({ x, y, middlewareData }) => {
-        // Scrolled out of view (the page, or a scrolling box around the term): nothing to explain.
-        if (middlewareData.hide?.referenceHidden) {
-          closeOnItsOwn();
-          return;
-        }
-        setPosition(
-          `left: ${x}px !important; top: ${y}px !important; max-height: ${maxHeight}px !important;`,
-        );
-      });
-    stopFollowing = autoUpdate(reference, el.host, () => {
-      // The page removed the term (a re-render, a closed section): nothing left to explain.
-      if (!anchors.some((a) => a.isConnected)) {
-        closeOnItsOwn();
-        return;
-      }
-      void place().catch(() => undefined);
+    stopFollowing = ui.followTerm(opening.anchors, el.host, {
+      place: setPosition,
+      gone: closeOnItsOwn,
     });
   }
 
   return {
+    prepare,
     show,
     pin,
     get isOpen() {
@@ -277,7 +241,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     contains: (node) => node !== null && node === host,
     destroy() {
       hide();
-      if (mount) clearCard(mount);
+      if (mount && ui) ui.clearCard(mount);
       host?.remove();
       host = null;
       mount = null;

@@ -49,16 +49,25 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (browser) => {
     expect(shipped).toEqual(source);
   });
 
-  it('builds one self-contained content script for the scripting API', () => {
-    const code = readFileSync(join(dir, 'src/content/index.js'), 'utf8');
-    // No loader: nothing imported at run time, no chunk fetched from the extension.
-    expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
-    // The budget: every page and frame the reader opens parses it again.
-    expect(gzipSync(code).length).toBeLessThanOrEqual(34 * 1024);
-    const scripts = readdirSync(join(dir, 'assets')).map((f) =>
+  it('builds the content script and the tooltip UI as self-contained scripts to inject', () => {
+    const scripts = ['src/content/index.js', 'src/tooltip/bundle.js'].map((file) =>
+      readFileSync(join(dir, file), 'utf8'),
+    );
+    for (const code of scripts) {
+      // No loader: nothing imported at run time, no chunk fetched from the extension.
+      expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
+    }
+    const [content, tooltip] = scripts as [string, string];
+    // The budget: every page and frame the reader opens parses the content script again.
+    expect(gzipSync(content).length).toBeLessThanOrEqual(34 * 1024);
+    // Preact and floating-ui come with the tooltip, on the first hover, not with every page.
+    expect(tooltip).toContain('__k');
+    expect(content).not.toContain('__k');
+    const assets = readdirSync(join(dir, 'assets')).map((f) =>
       readFileSync(join(dir, 'assets', f), 'utf8'),
     );
-    expect(scripts.some((s) => s.includes('src/content/index.js'))).toBe(true);
+    expect(assets.some((s) => s.includes('src/content/index.js'))).toBe(true);
+    expect(assets.some((s) => s.includes('src/tooltip/bundle.js'))).toBe(true);
   });
 
   it('resolves every script the extension loads', () => {

@@ -84,6 +84,56 @@ describe.each(BROWSERS)('%s on web components and frames', (name) => {
     await page.close();
   });
 
+  it('explains terms inside frames: an inline frame and a frame from another site', async () => {
+    const page = await session.browser.open(session.url('components.html'));
+    const address = session.url('frame-inner.html').replace('127.0.0.1', 'localhost');
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.id = 'other-site';
+      frame.title = 'A frame from another site';
+      document.body.append(frame);
+    }, address);
+    /** The centre of a term inside a frame, as the top page's coordinates. */
+    const termInFrame = async (frameId: string, frameAddress: string) => {
+      let inner: { x: number; y: number } | null = null;
+      await until(async () => {
+        inner = await page.evaluateInFrame(frameAddress, () => {
+          // The first line box: a term that wraps has nothing of it at its box's centre.
+          const r = document.querySelector('[data-glossary-term]')?.getClientRects()[0];
+          return r ? { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 } : null;
+        });
+        return inner;
+      }, `a term in ${frameId}`);
+      const at = inner as unknown as { x: number; y: number };
+      const outer = await page.evaluate((id) => {
+        const frame = document.getElementById(id) as HTMLIFrameElement;
+        frame.scrollIntoView({ block: 'center' });
+        const r = frame.getBoundingClientRect();
+        return { x: r.left + frame.clientLeft, y: r.top + frame.clientTop };
+      }, frameId);
+      return [outer.x + at.x, outer.y + at.y] as const;
+    };
+    const tooltipShownIn = (frameAddress: string) =>
+      page.evaluateInFrame(frameAddress, () => {
+        const host = document.querySelector('eaig-tooltip');
+        return Boolean(
+          host?.matches(':popover-open') && getComputedStyle(host).visibility === 'visible',
+        );
+      });
+    for (const [frameId, frameAddress] of [
+      ['srcdoc', 'about:srcdoc'],
+      ['other-site', 'localhost'],
+    ] as const) {
+      await page.clickAt(...(await termInFrame(frameId, frameAddress)));
+      await until(() => tooltipShownIn(frameAddress), `the tooltip inside ${frameId}`);
+      await page.press('Escape');
+      await until(async () => (await tooltipShownIn(frameAddress)) === false, 'closed');
+    }
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
   it("highlights a frame from another site, and pausing the page's site pauses it too", async () => {
     const page = await session.browser.open(session.url('components.html'));
     // The same server under another name: another site to the browser.

@@ -109,7 +109,7 @@ export interface ExtensionBrowser {
    * Fires the browser's own binding for Alt+Shift+<key> (an extension command) in the active
    * tab's window; false where a headless browser has no way to (Chromium).
    */
-  pressShortcut(key: 'PERIOD' | 'COMMA'): Promise<boolean>;
+  pressShortcut(key: 'PERIOD' | 'COMMA' | 'G'): Promise<boolean>;
   close(): Promise<void>;
 }
 

@@ -206,7 +206,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
         browser,
         `(() => {
           const win = Services.wm.getMostRecentWindow('navigator:browser');
-          const binding = win?.document.querySelector('key[keycode="VK_${key}"][modifiers="alt,shift"]');
+          const binding = win?.document.querySelector('key[keycode="VK_${key}"][modifiers="alt,shift"], key[key="${key}"][modifiers="alt,shift"]');
           if (!binding) return false;
           binding.doCommand();
           return true;

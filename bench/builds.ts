@@ -1,0 +1,184 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromiumContext } from '../test/e2e/support/chromium';
+import { ROOT } from '../test/support/shared';
+import { median, traceWhile } from './trace';
+
+/**
+ * What every page pays for the content script, for the build in `dist/chrome` and, when
+ * `BENCH_BASELINE` names a git revision, for that revision built in the same run: measured
+ * side by side, load after load, so both meet the same machine.
+ */
+
+export interface Build {
+  readonly label: string;
+  /** A built Chromium extension (the folder holding manifest.json). */
+  readonly dir: string;
+}
+
+export interface BuildFigures {
+  readonly label: string;
+  readonly gzipKB: number;
+  readonly kB: number;
+  /** Median CPU time of the page's thread evaluating the content script. */
+  readonly startupMs: number;
+  /** Median time from the pointer entering a term to its tooltip shown, placed, on screen. */
+  readonly hoverMs: number;
+  /** The same from a click on a term (no hover delay: the tooltip opens pinned at once). */
+  readonly clickMs: number;
+}
+
+/** Builds `ref` for Chromium in a temporary worktree; returns its dist/chrome and a cleanup. */
+export function buildRevision(ref: string): { build: Build; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'eaig-baseline-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, stdio: 'pipe' });
+  git('worktree', 'add', '--detach', dir, ref);
+  const remove = () => {
+    git('worktree', 'remove', '--force', dir);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    // Same installed packages: the lockfile is what the revisions share.
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'error'], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  const label = `${ref} (${git('rev-parse', '--short', ref).toString().trim()})`;
+  return { build: { label, dir: join(dir, 'dist/chrome') }, remove };
+}
+
+const contentScriptOf = (build: Build) => join(build.dir, 'src/content/index.js');
+
+/** Long enough after `load` for the content script, injected when the page is idle, to run. */
+const STARTUP_SETTLE_MS = 1_000;
+
+/**
+ * The content script's start-up in one fresh load of `address`: the CPU time the page's thread
+ * spends evaluating it (compiling it, building the matcher, wiring its listeners), read from
+ * the browser's trace. Every page a reader opens pays it, whether or not anything is highlighted.
+ */
+async function startupOnce(context: BrowserContext, address: string): Promise<number> {
+  const page = await context.newPage();
+  const events = await traceWhile(page, 'devtools.timeline', async () => {
+    await page.goto(address, { waitUntil: 'load' });
+    await page.waitForTimeout(STARTUP_SETTLE_MS);
+  });
+  await page.close();
+  // The page's main thread is the one that parsed it; the extension's script is named there.
+  const parse = events.find((e) => e.name === 'ParseHTML');
+  const ours = events.filter(
+    (e) =>
+      e.name === 'EvaluateScript' &&
+      e.ph === 'X' &&
+      e.pid === parse?.pid &&
+      e.tid === parse?.tid &&
+      JSON.stringify(e.args ?? {}).includes('chrome-extension://'),
+  );
+  return ours.length ? ours.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000 : Number.NaN;
+}
+
+/**
+ * The first tooltip of a fresh page: from the pointer entering the term (the page's own
+ * `mouseover`), or from the click on it, to the first frame in which the tooltip is open and
+ * placed (visible). A hover waits out the hover delay, as the reader lives it; a click opens
+ * at once, so whatever the tooltip waits for shows there.
+ */
+async function firstTooltipOnce(
+  context: BrowserContext,
+  address: string,
+  term: string,
+  how: 'mouseover' | 'click',
+): Promise<number> {
+  const page: Page = await context.newPage();
+  try {
+    await page.goto(address, { waitUntil: 'load' });
+    await page.waitForSelector(term, { timeout: 10_000 });
+    await page.evaluate((type) => {
+      const probe = new Promise<number>((resolve) => {
+        let start: number | undefined;
+        const begin = (event: Event) => {
+          if (start !== undefined || !(event.target as Element).closest?.('[data-glossary-term]'))
+            return;
+          start = performance.now();
+          const tick = () => {
+            const host = document.querySelector('eaig-tooltip');
+            const shown =
+              host?.matches(':popover-open') && getComputedStyle(host).visibility === 'visible';
+            if (shown) resolve(performance.now() - (start as number));
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        };
+        document.addEventListener(type, begin, true);
+      });
+      (window as unknown as { tooltipProbe: Promise<number> }).tooltipProbe = probe;
+    }, how);
+    await (how === 'click' ? page.click(term) : page.hover(term));
+    return await page.evaluate(
+      () => (window as unknown as { tooltipProbe: Promise<number> }).tooltipProbe,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Start-up and first tooltips for each build, `loads` times, the builds taking turns within each
+ * round. A load where the script was not seen says so (NaN) rather than shifting the median.
+ */
+export async function compareBuilds(
+  builds: readonly Build[],
+  pages: { startup: string; hover: string; term: string },
+  loads: number,
+): Promise<BuildFigures[]> {
+  const contexts: BrowserContext[] = [];
+  try {
+    for (const build of builds) {
+      const { context } = await launchChromiumContext(build.dir, {
+        grantedSites: ['http://127.0.0.1/*'],
+      });
+      contexts.push(context);
+    }
+    const startup = builds.map(() => [] as number[]);
+    const hover = builds.map(() => [] as number[]);
+    const click = builds.map(() => [] as number[]);
+    for (let round = 0; round < loads; round++) {
+      for (const [i, context] of contexts.entries()) {
+        startup[i]?.push(await startupOnce(context, pages.startup));
+        hover[i]?.push(await firstTooltipOnce(context, pages.hover, pages.term, 'mouseover'));
+        click[i]?.push(await firstTooltipOnce(context, pages.hover, pages.term, 'click'));
+      }
+    }
+    return builds.map((build, i) => {
+      const script = readFileSync(contentScriptOf(build));
+      const runs = startup[i] ?? [];
+      return {
+        label: build.label,
+        kB: script.length / 1024,
+        gzipKB: gzipSync(script).length / 1024,
+        startupMs: runs.some(Number.isNaN) ? Number.NaN : median(runs),
+        hoverMs: median(hover[i] ?? []),
+        clickMs: median(click[i] ?? []),
+      };
+    });
+  } finally {
+    for (const context of contexts) await context.close();
+  }
+}
+
+/** The revision to compare with, from `BENCH_BASELINE`, if it names one that exists. */
+export function baselineRef(): string | null {
+  const ref = process.env.BENCH_BASELINE?.trim();
+  if (!ref) return null;
+  if (!existsSync(join(ROOT, '.git'))) throw new Error('BENCH_BASELINE needs a git checkout');
+  return ref;
+}
