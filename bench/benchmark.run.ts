@@ -57,8 +57,12 @@ async function freshPage(path: string): Promise<Page> {
   const page = await browser.newPage();
   await page.route('**/*', async (route) => {
     const url = route.request().url();
-    if (!url.startsWith(server.origin)) return route.abort();
-    if (route.request().resourceType() !== 'document') return route.continue();
+    if (!url.startsWith(server.origin)) {
+      return route.abort();
+    }
+    if (route.request().resourceType() !== 'document') {
+      return route.continue();
+    }
     const response = await route.fetch();
     const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
     return route.fulfill({ response, body: html });
@@ -77,7 +81,9 @@ interface Timing {
 /** The medians of `method`'s timings over `LOADS` fresh loads of `path`. */
 async function measure(path: string, method: Method, arg?: number): Promise<Timing> {
   const runs: Timing[] = [];
-  for (let i = 0; i < LOADS; i++) runs.push(await timedInPage(path, method, arg));
+  for (let i = 0; i < LOADS; i++) {
+    runs.push(await timedInPage(path, method, arg));
+  }
   return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
 }
 
@@ -107,7 +113,9 @@ async function timedInPage(path: string, run: Method, arg?: number): Promise<Tim
 /** `run`'s answer in each of `LOADS` fresh loads of `path`. */
 async function inFreshPages<T>(path: string, run: string, arg?: number): Promise<T[]> {
   const answers: T[] = [];
-  for (let i = 0; i < LOADS; i++) answers.push(await inPage<T>(path, run, arg));
+  for (let i = 0; i < LOADS; i++) {
+    answers.push(await inPage<T>(path, run, arg));
+  }
   return answers;
 }
 
@@ -144,7 +152,9 @@ afterAll(async () => {
 });
 
 const hasPages = existsSync(PAGES_DIR);
-if (!hasPages) reportSkip('the benchmark (it measures the real pages)', PAGES_DIR);
+if (!hasPages) {
+  reportSkip('the benchmark (it measures the real pages)', PAGES_DIR);
+}
 
 it.skipIf(!hasPages)(
   'benchmark',
@@ -156,7 +166,9 @@ it.skipIf(!hasPages)(
     );
     // The largest pages by text, measured in the browser (markup size misleads).
     const sizes: Array<[string, number]> = [];
-    for (const path of all) sizes.push([path, await inPage<number>(path, 'textLength')]);
+    for (const path of all) {
+      sizes.push([path, await inPage<number>(path, 'textLength')]);
+    }
     sizes.sort((a, b) => b[1] - a[1]);
     const largest = sizes.slice(0, 6).map(([p]) => p);
     const textOf = new Map(sizes);
@@ -211,7 +223,9 @@ it.skipIf(!hasPages)(
     say();
     say('| page | floor | first | every | first / floor | every / floor |');
     say('|---|---:|---:|---:|---:|---:|');
-    for (const row of wallRows) say(row);
+    for (const row of wallRows) {
+      say(row);
+    }
     say();
     say(
       `Median first / floor: ${f1(median(ratios.wall.first))}x. Median every / floor: ${f1(median(ratios.wall.every))}x.`,
@@ -243,7 +257,9 @@ it.skipIf(!hasPages)(
       await page.close();
       say(`| ${label} | ${r.marks} | ${f1(r.ms)} | ${r.longTasks} | ${f1(r.longest)} |`);
     };
-    for (const path of largest.slice(0, 3)) await slicedOn(await freshPage(path), path);
+    for (const path of largest.slice(0, 3)) {
+      await slicedOn(await freshPage(path), path);
+    }
     // The heavy fixtures build themselves with their own scripts: loaded as they are.
     for (const file of ['many-elements.html', 'deep.html', 'mutations.html']) {
       const page = await browser.newPage();

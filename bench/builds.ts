@@ -106,15 +106,19 @@ async function firstTooltipOnce(
       const probe = new Promise<number>((resolve) => {
         let start: number | undefined;
         const begin = (event: Event) => {
-          if (start !== undefined || !(event.target as Element).closest?.('[data-glossary-term]'))
+          if (start !== undefined || !(event.target as Element).closest?.('[data-glossary-term]')) {
             return;
+          }
           start = performance.now();
           const tick = () => {
             const host = document.querySelector('eaig-tooltip');
             const shown =
               host?.matches(':popover-open') && getComputedStyle(host).visibility === 'visible';
-            if (shown) resolve(performance.now() - (start as number));
-            else requestAnimationFrame(tick);
+            if (shown) {
+              resolve(performance.now() - (start as number));
+            } else {
+              requestAnimationFrame(tick);
+            }
           };
           requestAnimationFrame(tick);
         };
@@ -171,14 +175,20 @@ export async function compareBuilds(
       };
     });
   } finally {
-    for (const context of contexts) await context.close();
+    for (const context of contexts) {
+      await context.close();
+    }
   }
 }
 
 /** The revision to compare with, from `BENCH_BASELINE`, if it names one that exists. */
 export function baselineRef(): string | null {
   const ref = process.env.BENCH_BASELINE?.trim();
-  if (!ref) return null;
-  if (!existsSync(join(ROOT, '.git'))) throw new Error('BENCH_BASELINE needs a git checkout');
+  if (!ref) {
+    return null;
+  }
+  if (!existsSync(join(ROOT, '.git'))) {
+    throw new Error('BENCH_BASELINE needs a git checkout');
+  }
   return ref;
 }

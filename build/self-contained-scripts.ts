@@ -39,7 +39,9 @@ export function selfContainedScripts(entries: readonly string[], outDir: string)
       }
     },
     writeBundle() {
-      for (const name of leftovers) rmSync(join(outDir, name), { force: true });
+      for (const name of leftovers) {
+        rmSync(join(outDir, name), { force: true });
+      }
       const path = join(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
       delete manifest.web_accessible_resources;

@@ -24,7 +24,9 @@ export function validateGlossary(file = 'glossary/glossary.json'): Plugin {
       // miss the new forms on every page.
       this.addWatchFile(PAGE_PATTERN_FILE);
       const { shipped, fresh } = pagePatterns();
-      if (shipped !== fresh) this.error(PAGE_PATTERN_STALE);
+      if (shipped !== fresh) {
+        this.error(PAGE_PATTERN_STALE);
+      }
     },
   };
 }

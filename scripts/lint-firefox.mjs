@@ -19,7 +19,9 @@ try {
 const { errors, warnings, notices } = JSON.parse(report);
 
 function fromPreact(warning) {
-  if (warning.code !== 'UNSAFE_VAR_ASSIGNMENT' || !warning.file || !warning.line) return false;
+  if (warning.code !== 'UNSAFE_VAR_ASSIGNMENT' || !warning.file || !warning.line) {
+    return false;
+  }
   const line = readFileSync(join(dir, warning.file), 'utf8').split('\n')[warning.line - 1] ?? '';
   const at = warning.column ?? 0;
   // Preact's only innerHTML write reads `dangerouslySetInnerHTML.__html`.

@@ -31,7 +31,9 @@ export function requestSites(patterns: readonly string[]): Promise<boolean> {
 export const requestAllSites = () => requestSites(ALL_SITES);
 
 export async function removeSites(patterns: readonly string[]): Promise<void> {
-  if (patterns.length) await browser.permissions.remove({ origins: [...patterns] });
+  if (patterns.length) {
+    await browser.permissions.remove({ origins: [...patterns] });
+  }
 }
 
 export async function removeAllAccess(): Promise<void> {

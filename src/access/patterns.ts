@@ -23,7 +23,9 @@ export function sitePatterns(url: string): string[] | null {
 
 /** The one pattern that covers exactly `url`'s scheme and host. */
 export function pagePattern(url: string): string | null {
-  if (!isWebPage(url)) return null;
+  if (!isWebPage(url)) {
+    return null;
+  }
   const { protocol, hostname } = new URL(url);
   return `${protocol}//${hostname}/*`;
 }
@@ -36,11 +38,17 @@ export function siteName(url: string): string {
 /** The host name in what a person types ("Example.com/page" -> "example.com"), or null. */
 export function hostFromInput(input: string): string | null {
   const text = input.trim();
-  if (!text) return null;
+  if (!text) {
+    return null;
+  }
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
-    if (!isWebPage(url.href) || !/^[a-z0-9.-]+$/i.test(url.hostname)) return null;
-    if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
+    if (!isWebPage(url.href) || !/^[a-z0-9.-]+$/i.test(url.hostname)) {
+      return null;
+    }
+    if (!url.hostname.includes('.') && url.hostname !== 'localhost') {
+      return null;
+    }
     return url.hostname;
   } catch {
     return null;

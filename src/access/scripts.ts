@@ -17,7 +17,9 @@ export async function syncRegisteredScript(): Promise<string[]> {
   const matches = await grantedPatterns();
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (!matches.length) {
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (existing.length) {
+      await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    }
     return matches;
   }
   const script = {
@@ -30,8 +32,11 @@ export async function syncRegisteredScript(): Promise<string[]> {
     allFrames: true,
     matchOriginAsFallback: true,
   };
-  if (existing.length) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
+  if (existing.length) {
+    await browser.scripting.updateContentScripts([script]);
+  } else {
+    await browser.scripting.registerContentScripts([script]);
+  }
   return matches;
 }
 

@@ -32,7 +32,9 @@ function report(error: unknown): void {
 
 /** Highlights the open tabs of newly granted sites, so nobody has to reload them. */
 async function highlightOpenTabs(patterns: readonly string[]): Promise<void> {
-  if (!patterns.length) return;
+  if (!patterns.length) {
+    return;
+  }
   const tabs = await browser.tabs.query({ url: [...patterns] });
   await Promise.all(
     tabs.map((tab) => (tab.id !== undefined ? injectInto(tab.id).catch(report) : undefined)),
@@ -46,7 +48,9 @@ async function highlightOpenTabs(patterns: readonly string[]): Promise<void> {
  */
 async function highlightOpenTabsOnce(): Promise<void> {
   const { restored } = await browser.storage.session.get('restored');
-  if (restored) return;
+  if (restored) {
+    return;
+  }
   await browser.storage.session.set({ restored: true });
   await highlightOpenTabs(await grantedPatterns());
 }
@@ -71,7 +75,9 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId !== LOOK_UP_MENU || !info.selectionText) return;
+  if (info.menuItemId !== LOOK_UP_MENU || !info.selectionText) {
+    return;
+  }
   void browser.tabs
     .create({
       url: browser.runtime.getURL(searchPath(info.selectionText)),
@@ -97,17 +103,23 @@ const DIRECTIONS: Readonly<Record<string, 1 | -1>> = {
 
 browser.commands.onCommand.addListener((command, tab) => {
   const direction = DIRECTIONS[command];
-  if (command !== HIGHLIGHT_PAGE_COMMAND && !direction) return;
+  if (command !== HIGHLIGHT_PAGE_COMMAND && !direction) {
+    return;
+  }
   const run = async () => {
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    if (target?.id === undefined || !isWebPage(target.url)) return;
+    if (target?.id === undefined || !isWebPage(target.url)) {
+      return;
+    }
     if (direction) {
       const message: MoveToTermMessage = { type: 'move-to-term', direction };
       const moved = await browser.tabs.sendMessage(target.id, message, { frameId: 0 }).then(
         () => true,
         () => false,
       );
-      if (moved) return;
+      if (moved) {
+        return;
+      }
     }
     // Any of the shortcuts grants activeTab for this tab: this page, this time. On a page not
     // highlighted yet, the first press highlights it; the next one moves between its terms.
@@ -156,5 +168,7 @@ browser.runtime.onMessage.addListener((data: unknown, sender: browser.Runtime.Me
 // Content scripts connect so that their port closes when the extension is disabled, updated
 // or removed; nothing is sent over it.
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== PAGE_PORT) port.disconnect();
+  if (port.name !== PAGE_PORT) {
+    port.disconnect();
+  }
 });

@@ -71,7 +71,9 @@ function run(): void {
     const counts = new Map<string, number>();
     for (const mark of occurrences()) {
       const id = session?.highlighter.termOf(mark);
-      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (id) {
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
     }
     return [...counts].map(([id, count]) => ({ id, count }));
   }
@@ -80,7 +82,9 @@ function run(): void {
   let told = -1;
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   function reportSoon(): void {
-    if (!isTopFrame) return;
+    if (!isTopFrame) {
+      return;
+    }
     clearTimeout(badgeTimer);
     badgeTimer = setTimeout(() => {
       // Distinct terms only: no need for reading order, which costs a sort of every highlight.
@@ -89,7 +93,9 @@ function run(): void {
         ? new Set(highlighter.marks.filter((m) => m.isConnected).map((m) => highlighter.termOf(m)))
             .size
         : 0;
-      if (count === told) return;
+      if (count === told) {
+        return;
+      }
       told = count;
       const message: TermsOnPageMessage = { type: 'terms-on-page', count };
       void pageApi.runtime.sendMessage(message).catch(() => undefined);
@@ -97,7 +103,9 @@ function run(): void {
   }
 
   function switchOn(settings: Settings): void {
-    if (session || !document.body) return;
+    if (session || !document.body) {
+      return;
+    }
     const highlighter = createPageHighlighter(settings, shadowStyles.add, reportSoon);
     const stop = new AbortController();
     const interaction = watchInteraction(
@@ -111,7 +119,9 @@ function run(): void {
         prepare: () => tooltip.prepare(),
         show(mark, pinned) {
           const term = termsById.get(highlighter.termOf(mark) ?? '');
-          if (term) tooltip.show(term, highlighter.occurrenceOf(mark), { pinned });
+          if (term) {
+            tooltip.show(term, highlighter.occurrenceOf(mark), { pinned });
+          }
         },
         pin: () => tooltip.pin(),
         hide: () => tooltip.hide(),
@@ -128,7 +138,9 @@ function run(): void {
     session = { stop, highlighter, interaction };
     void whenPageSettled(stop.signal)
       .then(() => {
-        if (stop.signal.aborted || !document.body) return;
+        if (stop.signal.aborted || !document.body) {
+          return;
+        }
         return highlighter.highlightSoon(document.body);
       })
       .then(() => lookForLateComponents(stop.signal));
@@ -136,7 +148,9 @@ function run(): void {
 
   /** Every highlight's first element, in reading order. */
   function occurrences(): HTMLElement[] {
-    if (!session) return [];
+    if (!session) {
+      return [];
+    }
     const { highlighter } = session;
     return highlighter.marks
       .filter((m) => m.isConnected && highlighter.occurrenceOf(m)[0] === m)
@@ -152,15 +166,21 @@ function run(): void {
 
   /** The term shortcuts: the next or previous highlighted term, focused, its tooltip open. */
   function moveToTerm(direction: Direction): void {
-    if (!session) return;
+    if (!session) {
+      return;
+    }
     const target = nextTerm(occurrences(), session.interaction.current, direction, innerHeight);
-    if (target) explain(target);
+    if (target) {
+      explain(target);
+    }
   }
 
   /** "On this page" in the popup: a term's first highlight. */
   function showTerm(termId: string): void {
     const target = occurrences().find((m) => session?.highlighter.termOf(m) === termId);
-    if (target) explain(target);
+    if (target) {
+      explain(target);
+    }
   }
 
   /**
@@ -188,7 +208,9 @@ function run(): void {
   }
 
   function switchOff(): void {
-    if (session) reportSoon();
+    if (session) {
+      reportSoon();
+    }
     session?.stop.abort();
     tooltip.destroy();
     session?.highlighter.clear();
@@ -214,7 +236,9 @@ function run(): void {
       return;
     }
     const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle}`;
-    if (shape !== next) switchOff();
+    if (shape !== next) {
+      switchOff();
+    }
     shape = next;
     switchOn(settings);
   }
@@ -239,16 +263,22 @@ function run(): void {
 
   quietly(() => {
     removeLeftoverTooltips(document);
-    if (document.body) removeLeftoverHighlights(document.body);
+    if (document.body) {
+      removeLeftoverHighlights(document.body);
+    }
   });
   watchExtensionLife(shutDown, life.signal);
   // Every message is answered at once (null when there is nothing to say), so no sender waits.
   const onMessage = (data: unknown, _sender: unknown, respond: (response: unknown) => void) => {
     const message = asMessage(data);
     let answer: PageTerms | null = null;
-    if (message?.type === 'move-to-term') guarded(() => moveToTerm(message.direction));
-    else if (message?.type === 'show-term') guarded(() => showTerm(message.termId));
-    else if (message?.type === 'page-terms') answer = { terms: termsOnPage() };
+    if (message?.type === 'move-to-term') {
+      guarded(() => moveToTerm(message.direction));
+    } else if (message?.type === 'show-term') {
+      guarded(() => showTerm(message.termId));
+    } else if (message?.type === 'page-terms') {
+      answer = { terms: termsOnPage() };
+    }
     respond(answer);
     return true as const;
   };
@@ -261,7 +291,9 @@ function run(): void {
   Promise.all([loadSettings(), isTopFrame ? null : askTabSite()])
     .then(([settings, site]) => {
       tabSite = site;
-      if (life.signal.aborted) return;
+      if (life.signal.aborted) {
+        return;
+      }
       guarded(() => apply(settings));
       stopSettings = onSettingsChanged((next) => guarded(() => apply(next)));
     })

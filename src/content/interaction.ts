@@ -58,7 +58,9 @@ export function watchInteraction(
   };
   const scheduleHide = () => {
     cancelShow();
-    if (!shown || wiring.isPinned) return;
+    if (!shown || wiring.isPinned) {
+      return;
+    }
     cancelHide();
     hideTimer = setTimeout(hideNow, HIDE_DELAY_MS);
   };
@@ -73,9 +75,14 @@ export function watchInteraction(
     returnFocus = null;
     const active = doc.activeElement;
     const ours = wiring.isTooltip(active) || (active !== null && wiring.termAt(active) !== null);
-    if (!ours) return;
-    if (back?.isConnected && back !== doc.body) (back as HTMLElement).focus?.();
-    else (active as HTMLElement | null)?.blur?.();
+    if (!ours) {
+      return;
+    }
+    if (back?.isConnected && back !== doc.body) {
+      (back as HTMLElement).focus?.();
+    } else {
+      (active as HTMLElement | null)?.blur?.();
+    }
   };
   /** The element under the pointer, also inside an open shadow root (events are retargeted). */
   const origin = (event: Event) => event.composedPath()[0] ?? event.target;
@@ -84,11 +91,15 @@ export function watchInteraction(
   doc.addEventListener(
     'mouseover',
     (event) => {
-      if (!event.isTrusted || wiring.isPinned) return;
+      if (!event.isTrusted || wiring.isPinned) {
+        return;
+      }
       const term = wiring.termAt(origin(event));
       if (term) {
         cancelHide();
-        if (term === shown) return;
+        if (term === shown) {
+          return;
+        }
         cancelShow();
         wiring.prepare();
         showTimer = setTimeout(() => open(term, false), SHOW_DELAY_MS);
@@ -104,19 +115,26 @@ export function watchInteraction(
     'mouseout',
     (event) => {
       // Leaving the window altogether: there is no next mouseover to tell us.
-      if (event.isTrusted && (event as MouseEvent).relatedTarget === null) scheduleHide();
+      if (event.isTrusted && (event as MouseEvent).relatedTarget === null) {
+        scheduleHide();
+      }
     },
     options,
   );
   doc.addEventListener(
     'click',
     (event) => {
-      if (!event.isTrusted) return;
+      if (!event.isTrusted) {
+        return;
+      }
       const term = wiring.termAt(origin(event));
       if (term) {
         // A second click on the pinned term closes it; a click or tap on any other pins it.
-        if (term === shown && wiring.isPinned) hideNow();
-        else open(term, true);
+        if (term === shown && wiring.isPinned) {
+          hideNow();
+        } else {
+          open(term, true);
+        }
       } else if (wiring.isTooltip(event.target)) {
         wiring.pin();
       }
@@ -126,8 +144,12 @@ export function watchInteraction(
   doc.addEventListener(
     'pointerdown',
     (event) => {
-      if (!event.isTrusted || !wiring.isOpen) return;
-      if (wiring.termAt(origin(event)) || wiring.isTooltip(event.target)) return;
+      if (!event.isTrusted || !wiring.isOpen) {
+        return;
+      }
+      if (wiring.termAt(origin(event)) || wiring.isTooltip(event.target)) {
+        return;
+      }
       hideNow();
     },
     options,
@@ -136,7 +158,9 @@ export function watchInteraction(
     'keydown',
     (event) => {
       const key = event as KeyboardEvent;
-      if (!key.isTrusted || !wiring.isOpen) return;
+      if (!key.isTrusted || !wiring.isOpen) {
+        return;
+      }
       if (key.key === 'Escape') {
         restoreFocus();
         hideNow();
@@ -151,7 +175,9 @@ export function watchInteraction(
         // The tooltip is at the end of the document: without this, Tab would walk the whole
         // page before reaching it.
         returnFocus ??= doc.activeElement;
-        if (wiring.focusInside()) key.preventDefault();
+        if (wiring.focusInside()) {
+          key.preventDefault();
+        }
       }
     },
     // Not passive: Tab into the tooltip replaces the browser's own move.
@@ -166,7 +192,9 @@ export function watchInteraction(
         returnFocus = active;
       }
       // Focusable from script only: the page's tab order stays as its authors made it.
-      if (!term.hasAttribute('tabindex')) term.setAttribute('tabindex', '-1');
+      if (!term.hasAttribute('tabindex')) {
+        term.setAttribute('tabindex', '-1');
+      }
       (term as HTMLElement).focus({ preventScroll: true });
       open(term, true);
     },

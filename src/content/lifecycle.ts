@@ -21,7 +21,9 @@ function contextIsAlive(): boolean {
 export function watchExtensionLife(onGone: () => void, signal: AbortSignal): void {
   let timer: ReturnType<typeof setInterval> | undefined;
   const gone = () => {
-    if (signal.aborted) return;
+    if (signal.aborted) {
+      return;
+    }
     clearInterval(timer);
     onGone();
   };
@@ -30,7 +32,9 @@ export function watchExtensionLife(onGone: () => void, signal: AbortSignal): voi
   try {
     const port = browser.runtime.connect({ name: PAGE_PORT });
     port.onDisconnect.addListener(() => {
-      if (!contextIsAlive()) return gone();
+      if (!contextIsAlive()) {
+        return gone();
+      }
       // Chromium closes the port a moment before it invalidates the context: look again soon.
       setTimeout(check, SOON_MS);
       // Or only the background went idle (it does after 30 s in MV3). Keeping a port open

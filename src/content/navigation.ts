@@ -16,10 +16,14 @@ function lift(node: Node): Node {
 
 /** Reading order, shadow roots included (their contents read where their host is). */
 export function readingOrder(a: Node, b: Node): number {
-  if (a === b) return 0;
+  if (a === b) {
+    return 0;
+  }
   const same = a.getRootNode() === b.getRootNode();
   const [x, y] = same ? [a, b] : [lift(a), lift(b)];
-  if (x === y) return 0;
+  if (x === y) {
+    return 0;
+  }
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
@@ -34,9 +38,13 @@ export function nextTerm(
   direction: Direction,
   viewportHeight: number,
 ): Element | null {
-  if (!terms.length) return null;
+  if (!terms.length) {
+    return null;
+  }
   const at = current ? terms.indexOf(current) : -1;
-  if (at >= 0) return terms[(at + direction + terms.length) % terms.length] ?? null;
+  if (at >= 0) {
+    return terms[(at + direction + terms.length) % terms.length] ?? null;
+  }
   if (direction === 1) {
     return terms.find((t) => t.getBoundingClientRect().top >= 0) ?? terms[0] ?? null;
   }

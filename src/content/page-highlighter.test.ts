@@ -13,7 +13,9 @@ const marked = () =>
 
 beforeEach(() => document.body.replaceChildren());
 afterEach(() => {
-  for (const h of made.splice(0)) h.clear();
+  for (const h of made.splice(0)) {
+    h.clear();
+  }
 });
 
 const RECIPE = `<article><h1>Lemon tart</h1><p>No bias toward butter: fairness to every cook,

@@ -18,7 +18,7 @@ import { pageTerms, senseTerms } from './page-terms';
  * The page's matcher, with its combined pattern built ahead (page-pattern.txt): working it
  * out from the forms would cost every page a few milliseconds before anything is read.
  */
-export const pageMatcher = createMatcher(pageTerms, { pattern: pagePattern });
+const pageMatcher = createMatcher(pageTerms, { pattern: pagePattern });
 const everyday: ReadonlySet<string> = new Set(
   glossary.terms.filter((t) => t.everyday).map((t) => t.id),
 );

@@ -20,7 +20,9 @@ export const IDLE_WAIT_MS = 500;
 export function whenPageSettled(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const idle = () => {
-      if (signal.aborted) return;
+      if (signal.aborted) {
+        return;
+      }
       if (typeof requestIdleCallback === 'function') {
         requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
       } else {
@@ -33,7 +35,9 @@ export function whenPageSettled(signal: AbortSignal): Promise<void> {
     }
     let waiting = true;
     const loaded = () => {
-      if (!waiting) return;
+      if (!waiting) {
+        return;
+      }
       waiting = false;
       clearTimeout(timer);
       window.removeEventListener('load', loaded);

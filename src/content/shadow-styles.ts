@@ -11,7 +11,9 @@ export function createShadowStyles() {
   const styled = new Set<ShadowRoot>();
   return {
     add(root: ShadowRoot): void {
-      if (styled.has(root)) return;
+      if (styled.has(root)) {
+        return;
+      }
       try {
         if (!sheet) {
           const made = new CSSStyleSheet();

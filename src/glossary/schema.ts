@@ -91,7 +91,9 @@ function crossCheck(glossary: Glossary): string[] {
   const formOwner = new Map<string, string>();
   glossary.terms.forEach((t, i) => {
     const where = `term #${i + 1} "${t.id}"`;
-    if (ids.has(t.id)) problems.push(`${where}, field "id": is used by another term`);
+    if (ids.has(t.id)) {
+      problems.push(`${where}, field "id": is used by another term`);
+    }
     ids.add(t.id);
     for (const form of t.forms) {
       const key = form.toLowerCase();
@@ -114,8 +116,11 @@ function crossCheck(glossary: Glossary): string[] {
       }
     }
     for (const r of t.related) {
-      if (r === t.id) problems.push(`${where}, field "related": lists the term itself`);
-      else if (!ids.has(r)) problems.push(`${where}, field "related": "${r}" is not a term id`);
+      if (r === t.id) {
+        problems.push(`${where}, field "related": lists the term itself`);
+      } else if (!ids.has(r)) {
+        problems.push(`${where}, field "related": "${r}" is not a term id`);
+      }
     }
   });
   return problems;
@@ -129,6 +134,8 @@ export function parseGlossary(input: unknown): Glossary {
     throw new GlossaryError(`Invalid glossary:\n  ${lines.join('\n  ')}`);
   }
   const problems = crossCheck(result.output);
-  if (problems.length) throw new GlossaryError(`Invalid glossary:\n  ${problems.join('\n  ')}`);
+  if (problems.length) {
+    throw new GlossaryError(`Invalid glossary:\n  ${problems.join('\n  ')}`);
+  }
   return result.output;
 }

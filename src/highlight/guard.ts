@@ -33,20 +33,30 @@ export function guardAgainstPageEdits(root: Node, wiring: GuardWiring): PageEdit
     let removed = false;
     for (const record of records) {
       if (record.type === 'characterData') {
-        if (wiring.has(record.target)) wiring.drop(record.target);
+        if (wiring.has(record.target)) {
+          wiring.drop(record.target);
+        }
         changed.push(record.target);
         continue;
       }
       for (const node of record.removedNodes) {
         removed = true;
-        if (wiring.has(node)) wiring.drop(node);
+        if (wiring.has(node)) {
+          wiring.drop(node);
+        }
       }
-      for (const added of record.addedNodes) changed.push(added);
+      for (const added of record.addedNodes) {
+        changed.push(added);
+      }
     }
     // Dropping changed the DOM too; those records are ours.
     observer.takeRecords();
-    if (changed.length) wiring.changed(changed);
-    if (removed) wiring.removed();
+    if (changed.length) {
+      wiring.changed(changed);
+    }
+    if (removed) {
+      wiring.removed();
+    }
   });
   const watched = { characterData: true, childList: true, subtree: true };
   observer.observe(root, watched);

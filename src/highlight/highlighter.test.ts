@@ -14,7 +14,9 @@ const matcher = createMatcher(glossary.terms);
 function textNodes(root: Node = document.body): Array<[Text, string]> {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const out: Array<[Text, string]> = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push([n as Text, (n as Text).data]);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    out.push([n as Text, (n as Text).data]);
+  }
   return out;
 }
 
@@ -37,7 +39,9 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const h of made.splice(0)) h.clear();
+  for (const h of made.splice(0)) {
+    h.clear();
+  }
 });
 
 describe('highlighter', () => {

@@ -1,6 +1,7 @@
 import Mark from 'mark.js';
 import type { Matcher, TermMatch } from '../match/matcher';
 import type { Density } from '../settings/settings';
+import { TERM_ELEMENT } from './elements';
 import { guardAgainstPageEdits, type PageEditGuard } from './guard';
 import { createSegmentScan, type ScanObserver, type SegmentScan } from './scan';
 import { isInSkippedRegion, type TextSegment } from './segments';
@@ -18,7 +19,6 @@ export const STYLE_ATTRIBUTE = 'data-glossary-style';
  * browser drop the extension without telling the page (Firefox on disable), what stays behind
  * shows nothing until it is cleaned up.
  */
-export const TERM_ELEMENT = 'eaig-term';
 
 /** How long changes to the page gather before one pass highlights them. */
 const PENDING_DELAY_MS = 100;
@@ -95,15 +95,15 @@ export interface PageReading extends ScanObserver {
   usesOtherSense(termId: string): boolean;
 }
 
-const NONE: ReadonlySet<string> = new Set();
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 export function createHighlighter(
   matcher: Matcher,
   {
     density = 'every',
-    everyday = NONE,
+    everyday = NO_TERMS,
     reading,
-    countOnly = NONE,
+    countOnly = NO_TERMS,
     onShadowRoot,
     look,
     onMarksChanged,
@@ -135,15 +135,22 @@ export function createHighlighter(
     const origin = (before && originOfRest.get(before)) ?? before;
     const entry = { mark, rest: mark.nextSibling, origin };
     created.push(entry);
-    if (entry.rest && origin) originOfRest.set(entry.rest, origin);
+    if (entry.rest && origin) {
+      originOfRest.set(entry.rest, origin);
+    }
     indexByOrigin(entry);
   }
 
   function indexByOrigin(entry: Created): void {
-    if (!entry.origin) return;
+    if (!entry.origin) {
+      return;
+    }
     const cut = byOrigin.get(entry.origin);
-    if (cut) cut.push(entry);
-    else byOrigin.set(entry.origin, [entry]);
+    if (cut) {
+      cut.push(entry);
+    } else {
+      byOrigin.set(entry.origin, [entry]);
+    }
   }
 
   /** The page rewrote or removed `origin`: what we cut from it no longer belongs there. */
@@ -159,7 +166,9 @@ export function createHighlighter(
     const gone = new Set(entries);
     created = created.filter((c) => !gone.has(c));
     recountShown();
-    if (entries.length) onMarksChanged?.();
+    if (entries.length) {
+      onMarksChanged?.();
+    }
   }
 
   /**
@@ -193,15 +202,25 @@ export function createHighlighter(
 
   function flushPending(): void {
     pendingTimer = undefined;
-    if (pruneDue) prune();
+    if (pruneDue) {
+      prune();
+    }
     const roots = new Set([...pending].filter((n) => n.isConnected));
     pending.clear();
     // Scan only the outermost changed nodes: one inside another changed node is scanned with it.
     const inside = (node: Node) => {
-      for (let up = node.parentNode; up; up = up.parentNode) if (roots.has(up)) return true;
+      for (let up = node.parentNode; up; up = up.parentNode) {
+        if (roots.has(up)) {
+          return true;
+        }
+      }
       return false;
     };
-    for (const node of roots) if (!inside(node)) void highlightSoon(node);
+    for (const node of roots) {
+      if (!inside(node)) {
+        void highlightSoon(node);
+      }
+    }
   }
 
   function watch(root: Node): void {
@@ -227,10 +246,14 @@ export function createHighlighter(
   function prune(): void {
     pruneDue = false;
     const kept = created.filter((c) => c.mark.isConnected);
-    if (kept.length === created.length) return;
+    if (kept.length === created.length) {
+      return;
+    }
     created = kept;
     byOrigin = new Map();
-    for (const entry of kept) indexByOrigin(entry);
+    for (const entry of kept) {
+      indexByOrigin(entry);
+    }
     recountShown();
     onMarksChanged?.();
   }
@@ -242,7 +265,9 @@ export function createHighlighter(
     return (more) => {
       const { segments, done } = scan.run(more);
       wrapAll(segments, root);
-      if (done) decideTopic(root);
+      if (done) {
+        decideTopic(root);
+      }
       return done;
     };
   }
@@ -250,7 +275,7 @@ export function createHighlighter(
   function highlight(root: Node): number {
     const before = created.length;
     const step = textStep(root);
-    while (!step(() => true));
+    while (!step(() => true)) {}
     return created.length - before;
   }
 
@@ -266,7 +291,9 @@ export function createHighlighter(
       const before = created.length;
       try {
         if (!shadows) {
-          if (!text(more)) return false;
+          if (!text(more)) {
+            return false;
+          }
           shadows = shadowRootSearch(root, enterShadowRoot);
         }
         return shadows(more);
@@ -282,7 +309,9 @@ export function createHighlighter(
   }
 
   function enterShadowRoot(shadow: ShadowRoot, host: Element): void {
-    if (entered.has(shadow) || isInSkippedRegion(host)) return;
+    if (entered.has(shadow) || isInSkippedRegion(host)) {
+      return;
+    }
     entered.add(shadow);
     guard?.observe(shadow);
     onShadowRoot?.(shadow);
@@ -311,15 +340,20 @@ export function createHighlighter(
       void highlightSoon(doc.body ?? root);
       return;
     }
-    if (aboutAI !== null) return;
+    if (aboutAI !== null) {
+      return;
+    }
     aboutAI = reading?.aboutAI ?? true;
     const ready: TextSegment[] = [];
     for (const segment of waiting) {
       const intact =
         segment.nodes.every((n) => n.isConnected) &&
         segment.nodes.map((n) => n.data).join('') === segment.text;
-      if (intact) ready.push(segment);
-      else queue(segment.nodes.filter((n) => n.isConnected));
+      if (intact) {
+        ready.push(segment);
+      } else {
+        queue(segment.nodes.filter((n) => n.isConnected));
+      }
     }
     waiting = [];
     wrapAll(ready, root);
@@ -331,7 +365,9 @@ export function createHighlighter(
    * once per highlight.
    */
   function wrapAll(segments: readonly TextSegment[], root: Node): void {
-    if (!segments.length) return;
+    if (!segments.length) {
+      return;
+    }
     selection ??= watchSelection(root.ownerDocument ?? (root as Document));
     const selected = selection.ranges();
     const toWrap: Array<{ segment: TextSegment; matches: TermMatch[] }> = [];
@@ -339,12 +375,18 @@ export function createHighlighter(
       const matches = (segment.matches ?? matcher.find(segment.text)).filter((m) =>
         wants(m.termId),
       );
-      if (!matches.length) continue;
+      if (!matches.length) {
+        continue;
+      }
       // Splitting text the user is selecting would change or drop their selection.
-      if (selected.some((r) => segment.nodes.some((n) => r.intersectsNode(n)))) continue;
+      if (selected.some((r) => segment.nodes.some((n) => r.intersectsNode(n)))) {
+        continue;
+      }
       // Hidden by the page's CSS (a closed menu, a collapsed section): nobody reads it there.
       // Asked only for runs that matched, so the style lookup stays off the common path.
-      if (!isRendered(segment.nodes[0]?.parentElement)) continue;
+      if (!isRendered(segment.nodes[0]?.parentElement)) {
+        continue;
+      }
       // Everyday words wait until the page's topic says whether they belong.
       if (aboutAI === null && matches.some((m) => everyday.has(m.termId))) {
         waiting.push(segment);
@@ -352,7 +394,9 @@ export function createHighlighter(
       }
       toWrap.push({ segment, matches });
     }
-    if (!toWrap.length) return;
+    if (!toWrap.length) {
+      return;
+    }
     guard?.ours(() => {
       for (const { segment, matches } of toWrap) {
         try {
@@ -371,11 +415,17 @@ export function createHighlighter(
     const ranges: TermRange[] = [];
     for (const m of matches) {
       // The first-occurrence density keeps one per term, across runs and passes.
-      if (!wants(m.termId)) continue;
-      if (density === 'first') shown.add(m.termId);
+      if (!wants(m.termId)) {
+        continue;
+      }
+      if (density === 'first') {
+        shown.add(m.termId);
+      }
       ranges.push({ start: m.start, length: m.end - m.start, termId: m.termId });
     }
-    if (!ranges.length) return;
+    if (!ranges.length) {
+      return;
+    }
     const parts = new Map<TermRange, HTMLElement[]>();
     // mark.js treats a list of contexts as one text: handing it exactly the segment's text
     // nodes makes its offsets ours, and it touches nothing else on the page.
@@ -385,7 +435,9 @@ export function createHighlighter(
         const termRange = range as TermRange;
         const mark = element as HTMLElement;
         mark.setAttribute(TERM_ATTRIBUTE, termRange.termId);
-        if (look) mark.setAttribute(STYLE_ATTRIBUTE, look);
+        if (look) {
+          mark.setAttribute(STYLE_ATTRIBUTE, look);
+        }
         record(mark);
         const group = parts.get(termRange) ?? [];
         group.push(mark);
@@ -402,7 +454,9 @@ export function createHighlighter(
     selection?.stop();
     selection = null;
     // Newest first: each mark's text then flows back into the node mark.js split it from.
-    for (let i = created.length - 1; i >= 0; i--) unwrap(created[i] as Created);
+    for (let i = created.length - 1; i >= 0; i--) {
+      unwrap(created[i] as Created);
+    }
     clearTimeout(pendingTimer);
     pendingTimer = undefined;
     pending.clear();
@@ -438,7 +492,9 @@ export function createHighlighter(
 }
 
 function isRendered(el: Element | null | undefined): boolean {
-  if (!el) return false;
+  if (!el) {
+    return false;
+  }
   // checkVisibility is in every browser we ship to; jsdom (unit tests) lacks it.
   return (
     typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })
@@ -462,7 +518,9 @@ export function removeLeftoverHighlights(root: ParentNode): number {
 
 function unwrap({ mark, rest }: Pick<Created, 'mark' | 'rest'>): void {
   const parent = mark.parentNode;
-  if (!parent) return;
+  if (!parent) {
+    return;
+  }
   const text = mark.textContent ?? '';
   const before = mark.previousSibling;
   const tail = rest && rest.parentNode === parent && mark.nextSibling === rest ? rest : null;

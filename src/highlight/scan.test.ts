@@ -20,7 +20,9 @@ function inSlices(
   for (let slice = 0; slice < 1000; slice++) {
     const { segments, done } = scan.run(() => false);
     texts.push(...segments.map((s) => s.text));
-    if (done) return texts;
+    if (done) {
+      return texts;
+    }
     between(slice, texts);
   }
   throw new Error('the scan never finished');
@@ -43,11 +45,15 @@ describe('segment scan', () => {
     document.body.innerHTML = `<main>${paragraphs(300)}</main>`;
     let removed: string[] = [];
     const found = inSlices(document.body, (slice, texts) => {
-      if (slice !== 0) return;
+      if (slice !== 0) {
+        return;
+      }
       // Remove the paragraphs where the scan stopped and after, as a page re-rendering would.
       const next = texts.length;
       removed = Array.from({ length: 30 }, (_, k) => `Paragraph ${next + k} on privacy.`);
-      for (let i = next; i < next + 30; i++) document.querySelector(`#p${i}`)?.remove();
+      for (let i = next; i < next + 30; i++) {
+        document.querySelector(`#p${i}`)?.remove();
+      }
     });
     expect(removed).toHaveLength(30);
     expect(found).toContain('Paragraph 299 on privacy.');
@@ -83,7 +89,9 @@ describe('segment scan', () => {
   it('reads the text again when the page changed it between two slices', () => {
     document.body.innerHTML = paragraphs(300);
     const found = inSlices(document.body, (slice) => {
-      if (slice !== 0) return;
+      if (slice !== 0) {
+        return;
+      }
       // Text ahead of the scan grows and changes: what it said before must not mislead it.
       const later = document.querySelector('#p200') as HTMLElement;
       later.textContent = 'A much longer paragraph 200, now about fairness instead.';

@@ -1,6 +1,7 @@
 import { isWordBefore } from '../match/chars';
 import type { Matcher, TermMatch } from '../match/matcher';
 import { collectSpan, skippedAncestor, spanAround, type TextSegment } from './segments';
+import { CODE_TAGS } from './skip-policy';
 
 /**
  * Finds the runs of text to highlight under a root, in slices the caller can spread over
@@ -23,7 +24,6 @@ export interface SegmentScan {
   run(more: () => boolean): { segments: TextSegment[]; done: boolean };
 }
 
-const CODE_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 const isCode = (parent: Node | null): boolean =>
   parent?.nodeType === Node.ELEMENT_NODE && CODE_TAGS.has((parent as Element).localName);
 
@@ -38,7 +38,7 @@ const MAX_RESUMES = 3;
 /** How often a scan reads the text again after the page changed it under the scan. */
 const MAX_REREADS = 16;
 
-const NONE: readonly TermMatch[] = [];
+const NO_MATCHES: readonly TermMatch[] = [];
 
 /** Told about all the text a scan reads and every term in it: how the topic is counted. */
 export interface ScanObserver {
@@ -72,7 +72,7 @@ export function createSegmentScan(
   let started = false;
   /** `node`'s own terms, once a place in it made the scan look. */
   let looked: Text | null = null;
-  let lookedFound: readonly TermMatch[] = NONE;
+  let lookedFound: readonly TermMatch[] = NO_MATCHES;
   let lookedWanted = false;
   /** `node` and its ancestors when the last slice ended, to resume after removals. */
   let trail: Node[] = [];
@@ -114,13 +114,19 @@ export function createSegmentScan(
       readFrom(walker.nextNode() as Text | null);
       return true;
     }
-    if (!node) return false;
+    if (!node) {
+      return false;
+    }
     if (!inRoot(node)) {
       // The page removed where we were. Start again from the closest ancestor still in place:
       // runs already highlighted there are skipped, the rest is found.
-      if (++resumes > MAX_RESUMES) return false;
+      if (++resumes > MAX_RESUMES) {
+        return false;
+      }
       const anchor = trail.find(inRoot);
-      if (!anchor) return false;
+      if (!anchor) {
+        return false;
+      }
       walker.currentNode = anchor;
       readFrom(walker.nextNode() as Text | null);
       return true;
@@ -133,16 +139,22 @@ export function createSegmentScan(
 
   /** The page changed the text under the scan: read it again from `node` on, while allowed. */
   function readAgain(): boolean {
-    if (++rereads > MAX_REREADS) return false;
+    if (++rereads > MAX_REREADS) {
+      return false;
+    }
     readFrom(node);
     return true;
   }
 
   /** The next place some form's letters occur, a search window at a time (undefined: later). */
   function nextPlace(): [number, number] | null | undefined {
-    if (searchFrom >= text.length) return null;
+    if (searchFrom >= text.length) {
+      return null;
+    }
     const windowEnd = searchFrom + CHARS_PER_CHECK;
-    if (windowEnd >= text.length) return matcher.candidate(text, searchFrom);
+    if (windowEnd >= text.length) {
+      return matcher.candidate(text, searchFrom);
+    }
     const place = matcher.candidate(text.slice(0, windowEnd), searchFrom);
     if (!place) {
       searchFrom = windowEnd;
@@ -162,7 +174,9 @@ export function createSegmentScan(
     range.setEndAfter(end);
     nodeStart += range.toString().length;
     let lastInside = end;
-    while (lastInside.lastChild) lastInside = lastInside.lastChild;
+    while (lastInside.lastChild) {
+      lastInside = lastInside.lastChild;
+    }
     walker.currentNode = lastInside;
     node = walker.nextNode() as Text | null;
     searchFrom = nodeStart;
@@ -171,10 +185,16 @@ export function createSegmentScan(
 
   /** The terms of `node` itself: found once per node, however many places point into it. */
   function lookAt(current: Text): void {
-    if (looked === current) return;
+    if (looked === current) {
+      return;
+    }
     looked = current;
     lookedFound = matcher.find(current.data);
-    if (observer) for (const m of lookedFound) observer.addMatch(m.termId);
+    if (observer) {
+      for (const m of lookedFound) {
+        observer.addMatch(m.termId);
+      }
+    }
     lookedWanted = lookedFound.some((m) => wants(m.termId));
   }
 
@@ -199,11 +219,15 @@ export function createSegmentScan(
       counted = 0;
       return { segments, done: true };
     };
-    if (!resume()) return finished();
+    if (!resume()) {
+      return finished();
+    }
     let steps = 0;
     const pause = () => {
       trail = [];
-      for (let n: Node | null = node; n; n = n.parentNode) trail.push(n);
+      for (let n: Node | null = node; n; n = n.parentNode) {
+        trail.push(n);
+      }
       countUpTo(nodeStart);
       return { segments, done: false };
     };
@@ -212,9 +236,13 @@ export function createSegmentScan(
         return pause();
       }
       const place = nextPlace();
-      if (place === null) break;
+      if (place === null) {
+        break;
+      }
       if (place === undefined) {
-        if (!more()) return pause();
+        if (!more()) {
+          return pause();
+        }
         continue;
       }
       const [start, end] = place;
@@ -222,11 +250,17 @@ export function createSegmentScan(
       while (node && nodeStart + node.length <= start) {
         nodeStart += node.length;
         node = walker.nextNode() as Text | null;
-        if (++steps % STEPS_PER_CHECK === 0 && !more()) return pause();
+        if (++steps % STEPS_PER_CHECK === 0 && !more()) {
+          return pause();
+        }
       }
-      if (!node) return finished();
+      if (!node) {
+        return finished();
+      }
       if (!inStep()) {
-        if (!readAgain()) return finished();
+        if (!readAgain()) {
+          return finished();
+        }
         continue;
       }
       const current: Text = node;
@@ -253,7 +287,9 @@ export function createSegmentScan(
       const skipped = skippedAncestor(current);
       if (skipped) {
         // All of the root may be inside it (text added to an editor, a design-mode page).
-        if (!inRoot(skipped) || skipped === root) return finished();
+        if (!inRoot(skipped) || skipped === root) {
+          return finished();
+        }
         passAfter(skipped);
         continue;
       }
@@ -266,7 +302,9 @@ export function createSegmentScan(
         segments.push(segment);
       }
       // A root inside the span (an inline element the page added) is done with it.
-      if (!inRoot(last)) return finished();
+      if (!inRoot(last)) {
+        return finished();
+      }
       passAfter(last);
     }
     return finished();

@@ -1,77 +1,11 @@
 import type { TermMatch } from '../match/matcher';
+import { INLINE_TAGS, SKIPPED_REGIONS, SKIPPED_TAGS } from './skip-policy';
 
 /**
  * Collects the text a reader sees as one run (a paragraph, a list item ...) as a list of text
  * nodes, so a term split by inline markup ("AI <em>governance</em>") is still found, while text
  * in separate blocks never joins into a false match.
  */
-
-/** Elements whose text is never highlighted: code, form fields, non-text, other highlights. */
-const SKIPPED_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'head',
-  'title',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'button',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'canvas',
-  'iframe',
-  'object',
-  'embed',
-  'video',
-  'audio',
-  // Links, buttons and navigation already do something when clicked or hovered; a highlight
-  // there would fight them. Headings name a section: a highlight there is noise.
-  'a',
-  'nav',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  // The page's own <mark>s, our highlights and our tooltip: never wrapped, never touched.
-  'mark',
-  'eaig-term',
-  'eaig-tooltip',
-]);
-
-/** Inline elements: text on both sides of them reads as one run. Any other element breaks it. */
-const INLINE_TAGS = new Set([
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'cite',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'label',
-  'q',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-]);
 
 export interface TextSegment {
   readonly nodes: Text[];
@@ -82,37 +16,6 @@ export interface TextSegment {
 
 // localName is already lower case for HTML and SVG alike: no string work per element.
 const tagOf = (el: Element): string => el.localName;
-
-/**
- * Regions the extension leaves alone whatever their tag: hidden ones, the page contract's
- * opt-outs (README), editable regions and rich editors, which keep their own model of the
- * text so changing their DOM breaks them. One selector: the browser matches it natively,
- * far faster than reading each attribute from script.
- */
-const SKIPPED_REGIONS = [
-  '[hidden]',
-  '[aria-hidden="true"]',
-  '[data-glossary="off"]',
-  '[translate="no"]',
-  '.notranslate',
-  '[role="textbox"]',
-  '[role="link"]',
-  '[role="button"]',
-  '[role="navigation"]',
-  '[role="heading"]',
-  // Rejecting the editable root skips the whole editor. (isContentEditable would cover this
-  // too, but asking it brings the page's style up to date, element after element.)
-  '[contenteditable]:not([contenteditable="false"])',
-  '.cm-editor', // CodeMirror 6
-  '.CodeMirror', // CodeMirror 5
-  '.monaco-editor',
-  '.ProseMirror',
-  '.kix-appview-editor', // Google Docs
-  '.docs-texteventtarget-iframe',
-  // An Astro island its framework hydrates later (when seen, when idle): hydration expects the
-  // server's text nodes as they came. Astro takes the attribute away once it has hydrated.
-  'astro-island[ssr]',
-].join(',');
 
 /** Every skipped tag and region as one selector, for `closest()` from a text node. */
 const SKIPPED_SELECTOR = [...SKIPPED_TAGS, SKIPPED_REGIONS].join(',');
@@ -128,7 +31,9 @@ function isSkipped(el: Element): boolean {
  */
 export function skippedAncestor(node: Node): Node | null {
   const doc = node.ownerDocument;
-  if (doc?.designMode === 'on') return doc;
+  if (doc?.designMode === 'on') {
+    return doc;
+  }
   return node.parentElement?.closest(SKIPPED_SELECTOR) ?? null;
 }
 
@@ -153,13 +58,19 @@ export function spanAround(text: Text): { block: Node; first: Node; last: Node }
   let top: Node = text;
   while (top.parentNode && top.parentNode.nodeType === Node.ELEMENT_NODE) {
     const parent = top.parentNode as Element;
-    if (!INLINE_TAGS.has(tagOf(parent)) || isSkipped(parent)) break;
+    if (!INLINE_TAGS.has(tagOf(parent)) || isSkipped(parent)) {
+      break;
+    }
     top = parent;
   }
   let first = top;
-  while (first.previousSibling && isInline(first.previousSibling)) first = first.previousSibling;
+  while (first.previousSibling && isInline(first.previousSibling)) {
+    first = first.previousSibling;
+  }
   let last = top;
-  while (last.nextSibling && isInline(last.nextSibling)) last = last.nextSibling;
+  while (last.nextSibling && isInline(last.nextSibling)) {
+    last = last.nextSibling;
+  }
   return { block: top.parentNode ?? top, first, last };
 }
 
@@ -168,7 +79,9 @@ export function collectSpan(block: Node, first: Node, last: Node): TextSegment[]
   const collector = new RunCollector(block);
   for (let node: Node | null = first; node; node = node.nextSibling) {
     collector.visit(node);
-    if (node === last) break;
+    if (node === last) {
+      break;
+    }
   }
   return collector.done();
 }
@@ -198,7 +111,9 @@ class RunCollector {
     }
     if (start.nodeType === Node.ELEMENT_NODE) {
       const el = start as Element;
-      if (!INLINE_TAGS.has(tagOf(el))) this.flush();
+      if (!INLINE_TAGS.has(tagOf(el))) {
+        this.flush();
+      }
       if (isSkipped(el)) {
         this.flush();
         return;
@@ -211,7 +126,9 @@ class RunCollector {
     while (node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node as Element;
-        if (!INLINE_TAGS.has(tagOf(el))) this.flush();
+        if (!INLINE_TAGS.has(tagOf(el))) {
+          this.flush();
+        }
         if (isSkipped(el)) {
           this.flush();
           node = nextOutside(walker);
@@ -230,9 +147,13 @@ class RunCollector {
   }
 
   private add(textNode: Text): void {
-    if (!textNode.data.length) return;
+    if (!textNode.data.length) {
+      return;
+    }
     const nodeBlock = blockOf(textNode, this.root);
-    if (nodeBlock !== this.block) this.flush();
+    if (nodeBlock !== this.block) {
+      this.flush();
+    }
     this.block = nodeBlock;
     this.nodes.push(textNode);
     this.text += textNode.data;
@@ -251,7 +172,11 @@ class RunCollector {
 function nextOutside(walker: TreeWalker): Node | null {
   for (;;) {
     const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
+    if (sibling) {
+      return sibling;
+    }
+    if (!walker.parentNode()) {
+      return null;
+    }
   }
 }

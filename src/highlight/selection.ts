@@ -29,8 +29,12 @@ export function watchSelection(doc: Document): SelectionWatch {
 
 function selectedRanges(doc: Document): Range[] {
   const selection = doc.getSelection?.();
-  if (!selection || selection.isCollapsed) return [];
+  if (!selection || selection.isCollapsed) {
+    return [];
+  }
   const ranges: Range[] = [];
-  for (let i = 0; i < selection.rangeCount; i++) ranges.push(selection.getRangeAt(i));
+  for (let i = 0; i < selection.rangeCount; i++) {
+    ranges.push(selection.getRangeAt(i));
+  }
   return ranges;
 }

@@ -15,8 +15,12 @@ export function shadowRootSearch(
     let count = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const host = node as Element;
-      if (host.shadowRoot) found(host.shadowRoot, host);
-      if (++count % 256 === 0 && !more()) return false;
+      if (host.shadowRoot) {
+        found(host.shadowRoot, host);
+      }
+      if (++count % 256 === 0 && !more()) {
+        return false;
+      }
     }
     return true;
   };

@@ -22,11 +22,15 @@ export function createSliceQueue(sliceMs: number): SliceQueue {
     const more = () => performance.now() < deadline;
     while (jobs.length && more()) {
       const job = jobs[0] as (typeof jobs)[number];
-      if (!job.step(more)) break;
+      if (!job.step(more)) {
+        break;
+      }
       jobs.shift();
       job.done();
     }
-    if (jobs.length) timer = setTimeout(runSlice, 0);
+    if (jobs.length) {
+      timer = setTimeout(runSlice, 0);
+    }
   }
 
   return {
@@ -39,7 +43,9 @@ export function createSliceQueue(sliceMs: number): SliceQueue {
     clear() {
       clearTimeout(timer);
       timer = undefined;
-      for (const job of jobs) job.done();
+      for (const job of jobs) {
+        job.done();
+      }
       jobs = [];
     },
   };

@@ -24,7 +24,9 @@ export function isWordCode(cp: number): boolean {
 
 /** `[SEPARATORS]` for one character code. */
 export function isSeparatorCode(c: number): boolean {
-  if (c < 128) return c === 32 || c === 45 || (c >= 9 && c <= 13);
+  if (c < 128) {
+    return c === 32 || c === 45 || (c >= 9 && c <= 13);
+  }
   return c === 0x2010 || c === 0x2011 || SPACE.test(String.fromCharCode(c));
 }
 
@@ -36,7 +38,9 @@ export function isWordAt(text: string, i: number): boolean {
 
 /** The same test for the code point that ends just before `i`, as the lookbehind asks. */
 export function isWordBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
+  if (i <= 0) {
+    return false;
+  }
   const c = text.charCodeAt(i - 1);
   // A low surrogate: the code point started one unit earlier.
   const start = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;

@@ -196,7 +196,9 @@ describe('both engines', () => {
   /** Every place `candidate` finds, searching on from one character past the last. */
   const places = (m: Matcher, text: string) => {
     const found: Array<[number, number]> = [];
-    for (let p = m.candidate(text, 0); p; p = m.candidate(text, p[0] + 1)) found.push(p);
+    for (let p = m.candidate(text, 0); p; p = m.candidate(text, p[0] + 1)) {
+      found.push(p);
+    }
     return found;
   };
 
@@ -220,16 +222,15 @@ describe('both engines', () => {
     expect(terms).toBeGreaterThan(300);
   });
 
-  it('switch to the trie for a glossary of thousands of forms', () => {
-    const many = Array.from({ length: TRIE_ENGINE_ABOVE + 1 }, (_, i) => ({
-      id: `g${i}`,
-      forms: [`term number ${i}`],
-    }));
-    // Same answers whichever engine a size picks.
+  it('switches to the trie engine above a thousand forms, with the same answers', () => {
+    const glossaryOf = (size: number) =>
+      Array.from({ length: size }, (_, i) => ({ id: `g${i}`, forms: [`term number ${i}`] }));
+    expect(createMatcher(glossaryOf(TRIE_ENGINE_ABOVE)).engine).toBe('pattern');
+    const many = glossaryOf(TRIE_ENGINE_ABOVE + 1);
+    const large = createMatcher(many);
+    expect(large.engine).toBe('trie');
     const text = 'See term number 7, term-number 1000 and term number 10000.';
-    expect(createMatcher(many).find(text)).toEqual(
-      createMatcher(many, { engine: 'pattern' }).find(text),
-    );
+    expect(large.find(text)).toEqual(createMatcher(many, { engine: 'pattern' }).find(text));
   });
 });
 

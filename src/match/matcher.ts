@@ -5,6 +5,7 @@
  */
 
 import { isWordAt, isWordBefore, SEPARATORS, WORD_CHAR } from './chars';
+import type { Step } from './steps';
 import { buildScanTrie, firstAnywhere, scanText } from './trie-scanner';
 
 export interface MatchableTerm {
@@ -21,10 +22,8 @@ export interface TermMatch {
 }
 
 export interface Matcher {
-  /** Every form, on word boundaries: the combined pattern, as the benchmark's floor runs it. */
-  readonly regex: RegExp;
-  /** Every form wherever its letters occur, word boundaries not asked for: `candidate`'s pattern. */
-  readonly anywhere: RegExp;
+  /** The engine that finds forms: the combined pattern, or the trie for large glossaries. */
+  readonly engine: 'pattern' | 'trie';
   /** Every occurrence, left to right, never overlapping; at one position the longest form wins. */
   find(text: string): TermMatch[];
   /**
@@ -37,7 +36,9 @@ export interface Matcher {
   candidate(text: string, from: number): [number, number] | null;
 }
 
-const SEPARATOR_RUN = new RegExp(`[${SEPARATORS}]+`, 'gu');
+/** A run of separators between two words of a form: as a pattern, and as a regular expression. */
+const SEPARATOR_PATTERN = `[${SEPARATORS}]+`;
+const SEPARATOR_RUN = new RegExp(SEPARATOR_PATTERN, 'gu');
 
 /** A word with two or more capitals (AI, CRM, DPIAs) is an abbreviation and must match as written. */
 export function isCaseSensitiveWord(word: string): boolean {
@@ -54,19 +55,17 @@ const IS_APOSTROPHE = new RegExp(APOSTROPHE_PATTERN);
 
 const APOSTROPHE_CHARS: readonly string[] = ["'", '\u2018', '\u2019', '\u02bc'];
 
-/**
- * One step of a form: a run of separators, or one character given as every spelling that
- * counts (either case for words, its own case for abbreviations, any apostrophe).
- */
-export type Step = 'separators' | readonly string[];
-
 /** The characters a form's word accepts, one entry per character of the word. */
 function charSteps(word: string): Step[] {
   const sensitive = isCaseSensitiveWord(word);
   return [...word].map((ch) => {
     // A straight and a curly apostrophe are the same to a reader: either matches either.
-    if (IS_APOSTROPHE.test(ch)) return APOSTROPHE_CHARS;
-    if (sensitive) return [ch];
+    if (IS_APOSTROPHE.test(ch)) {
+      return APOSTROPHE_CHARS;
+    }
+    if (sensitive) {
+      return [ch];
+    }
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
     return lower === upper || lower.length !== 1 || upper.length !== 1 ? [ch] : [lower, upper];
@@ -81,12 +80,14 @@ function formSteps(form: string): Step[] {
     .flatMap((word, i) => (i ? ['separators' as const, ...charSteps(word)] : charSteps(word)));
 }
 
-const SEPARATOR_PATTERN = `[${SEPARATORS}]+`;
-
 /** A step as a pattern: "[aA]", "\\+", the apostrophe class or the separator run. */
 function stepPattern(step: Step): string {
-  if (step === 'separators') return SEPARATOR_PATTERN;
-  if (step === APOSTROPHE_CHARS) return APOSTROPHE_PATTERN;
+  if (step === 'separators') {
+    return SEPARATOR_PATTERN;
+  }
+  if (step === APOSTROPHE_CHARS) {
+    return APOSTROPHE_PATTERN;
+  }
   return step.length === 1 ? escapeChar(step[0] as string) : `[${step.join('')}]`;
 }
 
@@ -120,7 +121,9 @@ function buildTrie(forms: readonly string[]): TrieNode {
  */
 function triePattern(node: TrieNode): string {
   const branches = [...node.next].map(([step, child]) => step + triePattern(child));
-  if (!branches.length) return '';
+  if (!branches.length) {
+    return '';
+  }
   const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
   return node.end ? `(?:${body})?` : body;
 }
@@ -162,7 +165,9 @@ function formsByKey(terms: readonly MatchableTerm[]): Map<string, KeyedForm> {
   for (const term of terms) {
     for (const form of term.forms) {
       const key = normalizeForm(form);
-      if (!byForm.has(key)) byForm.set(key, { termId: term.id, form });
+      if (!byForm.has(key)) {
+        byForm.set(key, { termId: term.id, form });
+      }
     }
   }
   return byForm;
@@ -181,7 +186,7 @@ function patternOf(forms: readonly string[]): string {
  * character of a page, before any letter of a form: without it the engine reads text about
  * twice as fast, and the few places it finds are checked properly one by one.
  */
-function anywhereOf(source: string): string {
+export function withoutBoundaries(source: string): string {
   if (!source.startsWith(BOUNDARY_BEFORE) || !source.endsWith(BOUNDARY_AFTER)) {
     throw new Error('The combined pattern must start and end with its word boundaries.');
   }
@@ -203,12 +208,9 @@ export function createMatcher(
   const scanTrie = engine === 'trie' ? buildScanTrie(forms.map(formSteps)) : null;
   let built: string | undefined;
   const source = () => (built ??= options.pattern ?? patternOf(forms));
-  // Compiled on first use: with the trie, the patterns are built only if asked for (the
-  // benchmark's floor).
-  let pattern: RegExp | null = null;
+  // Compiled on first use: the trie engine never builds it.
   let anywherePattern: RegExp | null = null;
-  const regex = () => (pattern ??= new RegExp(source(), 'gu'));
-  const anywhere = () => (anywherePattern ??= new RegExp(anywhereOf(source()), 'gu'));
+  const anywhere = () => (anywherePattern ??= new RegExp(withoutBoundaries(source()), 'gu'));
 
   /** The longest form starting exactly at `start` and ending by `end`, or -1. */
   function formAt(text: string, start: number, end: number): number {
@@ -223,20 +225,28 @@ export function createMatcher(
    * to the longest shorter one that ends on a boundary ("AI"), as the look ahead would.
    */
   function spans(text: string): Array<[number, number]> {
-    if (scanTrie) return scanText(scanTrie, text);
+    if (scanTrie) {
+      return scanText(scanTrie, text);
+    }
     const found: Array<[number, number]> = [];
     for (let place = candidate(text, 0); place; ) {
       const [start] = place;
       let end = isWordBefore(text, start) ? -1 : place[1];
-      while (end > start && isWordAt(text, end)) end = formAt(text, start, end - 1);
-      if (end > start) found.push([start, end]);
+      while (end > start && isWordAt(text, end)) {
+        end = formAt(text, start, end - 1);
+      }
+      if (end > start) {
+        found.push([start, end]);
+      }
       place = candidate(text, end > start ? end : start + 1);
     }
     return found;
   }
 
   function candidate(text: string, from: number): [number, number] | null {
-    if (scanTrie) return firstAnywhere(scanTrie, text, from);
+    if (scanTrie) {
+      return firstAnywhere(scanTrie, text, from);
+    }
     // One compiled pattern for every call: a call runs to its end before it returns, so the
     // shared `lastIndex` never leaks between calls.
     const re = anywhere();
@@ -247,19 +257,16 @@ export function createMatcher(
   }
 
   return {
-    get regex() {
-      return regex();
-    },
+    engine,
     find(text: string): TermMatch[] {
       const found: TermMatch[] = [];
       for (const [start, end] of spans(text)) {
         const termId = byForm.get(normalizeForm(text.slice(start, end)))?.termId;
-        if (termId) found.push({ start, end, termId });
+        if (termId) {
+          found.push({ start, end, termId });
+        }
       }
       return found;
-    },
-    get anywhere() {
-      return anywhere();
     },
     candidate,
   };

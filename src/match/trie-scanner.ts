@@ -1,5 +1,5 @@
 import { isSeparatorCode, isWordAt, isWordBefore } from './chars';
-import type { Step } from './matcher';
+import type { Step } from './steps';
 
 /**
  * Finds forms in text by walking a character trie: the engine for glossaries too large for
@@ -29,10 +29,14 @@ export function buildScanTrie(forms: Iterable<readonly Step[]>): ScanNode | null
         continue;
       }
       const codes = step.map((ch) => (ch.length === 1 ? ch.charCodeAt(0) : -1));
-      if (codes.includes(-1)) return null;
+      if (codes.includes(-1)) {
+        return null;
+      }
       // Every spelling of the character leads to the same node.
       const child = codes.map((c) => at.next.get(c)).find(Boolean) ?? node();
-      for (const c of codes) at.next.set(c, child);
+      for (const c of codes) {
+        at.next.set(c, child);
+      }
       at = child;
     }
     at.end = true;
@@ -50,15 +54,21 @@ function longestAt(root: ScanNode, text: string, i: number, anywhere = false): n
   let best = -1;
   const length = text.length;
   for (;;) {
-    if (at.end && (anywhere || !isWordAt(text, pos))) best = pos;
-    if (pos >= length) break;
+    if (at.end && (anywhere || !isWordAt(text, pos))) {
+      best = pos;
+    }
+    if (pos >= length) {
+      break;
+    }
     const c = text.charCodeAt(pos);
     const child = at.next.get(c);
     if (child) {
       at = child;
       pos++;
     } else if (at.sep && isSeparatorCode(c)) {
-      while (pos < length && isSeparatorCode(text.charCodeAt(pos))) pos++;
+      while (pos < length && isSeparatorCode(text.charCodeAt(pos))) {
+        pos++;
+      }
       at = at.sep;
     } else {
       break;
@@ -72,9 +82,13 @@ export function scanText(root: ScanNode, text: string): Array<[number, number]> 
   const found: Array<[number, number]> = [];
   const length = text.length;
   for (let i = 0; i < length; i++) {
-    if (!root.next.has(text.charCodeAt(i)) || isWordBefore(text, i)) continue;
+    if (!root.next.has(text.charCodeAt(i)) || isWordBefore(text, i)) {
+      continue;
+    }
     const end = longestAt(root, text, i);
-    if (end < 0) continue;
+    if (end < 0) {
+      continue;
+    }
     found.push([i, end]);
     i = end - 1;
   }
@@ -88,9 +102,13 @@ export function scanText(root: ScanNode, text: string): Array<[number, number]> 
 export function firstAnywhere(root: ScanNode, text: string, from: number): [number, number] | null {
   const length = text.length;
   for (let i = from; i < length; i++) {
-    if (!root.next.has(text.charCodeAt(i))) continue;
+    if (!root.next.has(text.charCodeAt(i))) {
+      continue;
+    }
     const end = longestAt(root, text, i, true);
-    if (end >= 0) return [i, end];
+    if (end >= 0) {
+      return [i, end];
+    }
   }
   return null;
 }

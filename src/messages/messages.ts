@@ -85,7 +85,9 @@ export type ExtensionMessage =
 
 /** Messages arrive as untyped data: only a well-formed one of ours is acted on. */
 export function asMessage(data: unknown): ExtensionMessage | null {
-  if (data === null || typeof data !== 'object') return null;
+  if (data === null || typeof data !== 'object') {
+    return null;
+  }
   const m = data as Record<string, unknown>;
   if (m.type === 'move-to-term' && (m.direction === 1 || m.direction === -1)) {
     return { type: 'move-to-term', direction: m.direction };
@@ -93,9 +95,15 @@ export function asMessage(data: unknown): ExtensionMessage | null {
   if ((m.type === 'open-entry' || m.type === 'show-term') && typeof m.termId === 'string') {
     return { type: m.type, termId: m.termId };
   }
-  if (m.type === 'page-terms') return { type: 'page-terms' };
-  if (m.type === 'tab-site') return { type: 'tab-site' };
-  if (m.type === 'load-tooltip') return { type: 'load-tooltip' };
+  if (m.type === 'page-terms') {
+    return { type: 'page-terms' };
+  }
+  if (m.type === 'tab-site') {
+    return { type: 'tab-site' };
+  }
+  if (m.type === 'load-tooltip') {
+    return { type: 'load-tooltip' };
+  }
   if (
     m.type === 'terms-on-page' &&
     typeof m.count === 'number' &&
@@ -119,7 +127,9 @@ export const LOOK_UP_MENU = 'look-up-selection';
 /** The content script's answer to `page-terms`, checked: null for anything else. */
 export function asPageTerms(data: unknown): PageTerms | null {
   const terms = (data as { terms?: unknown } | null)?.terms;
-  if (!Array.isArray(terms)) return null;
+  if (!Array.isArray(terms)) {
+    return null;
+  }
   const valid = terms.filter(
     (t): t is { id: string; count: number } =>
       typeof t?.id === 'string' && Number.isInteger(t?.count) && t.count > 0,

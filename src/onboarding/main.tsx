@@ -16,4 +16,6 @@ function Onboarding() {
 
 document.title = t('onboardingTitle');
 const root = document.getElementById('app');
-if (root) render(<Onboarding />, root);
+if (root) {
+  render(<Onboarding />, root);
+}

@@ -7,7 +7,9 @@ import { SiteList } from './SiteList';
 /** The single sites the user granted, with a way to add and remove them. */
 export function ChosenSites() {
   const granted = useGrantedPatterns();
-  if (!granted) return null;
+  if (!granted) {
+    return null;
+  }
   return (
     <SiteList
       id="sites"

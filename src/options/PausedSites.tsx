@@ -6,7 +6,9 @@ import { SiteList } from './SiteList';
 /** The sites where the user switched highlighting off (from the popup or here), editable. */
 export function PausedSites() {
   const [settings, save] = useSettings();
-  if (!settings) return null;
+  if (!settings) {
+    return null;
+  }
   const sites = settings.pausedSites;
   return (
     <SiteList
@@ -20,7 +22,9 @@ export function PausedSites() {
       addLabel={t('pausedAddLabel')}
       addText={t('pausedAdd')}
       onAdd={async (host) => {
-        if (isPaused(sites, host)) return t('pausedAlready', host);
+        if (isPaused(sites, host)) {
+          return t('pausedAlready', host);
+        }
         save({ pausedSites: [...sites, host] });
         return null;
       }}

@@ -22,7 +22,9 @@ export function PrivacyPanel() {
     refresh();
     const stops = [onSettingsChanged(refresh), onLocalStateChanged(refresh)];
     return () => {
-      for (const stop of stops) stop();
+      for (const stop of stops) {
+        stop();
+      }
     };
   }, [refresh]);
   const json = data ? JSON.stringify(data, null, 2) : '';

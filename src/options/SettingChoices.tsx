@@ -22,7 +22,9 @@ function SettingChoices<K extends ChoiceKey>({
   choices: ReadonlyArray<Choice<K>>;
 }) {
   const [settings, save] = useSettings();
-  if (!settings) return null;
+  if (!settings) {
+    return null;
+  }
   return (
     <fieldset class="access">
       <legend>{legend}</legend>

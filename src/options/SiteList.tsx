@@ -33,7 +33,9 @@ export function SiteList(props: SiteListProps) {
     }
     void props.onAdd(host).then((problem) => {
       setNotice(problem ?? '');
-      if (!problem) setInput('');
+      if (!problem) {
+        setInput('');
+      }
     });
   };
   return (

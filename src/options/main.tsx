@@ -22,7 +22,9 @@ function useShortcuts(): browser.Commands.Command[] | null {
 function Shortcuts() {
   const commands = useShortcuts();
   const firefox = navigator.userAgent.includes('Firefox');
-  if (!commands) return null;
+  if (!commands) {
+    return null;
+  }
   return (
     <section aria-labelledby="shortcuts-heading">
       <h2 id="shortcuts-heading">{t('optionsShortcuts')}</h2>
@@ -73,4 +75,6 @@ function Options() {
 
 document.title = t('optionsTitle');
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) {
+  render(<Options />, root);
+}

@@ -47,13 +47,18 @@ function useDismissedDay(): [string | null | undefined, (day: string) => void] {
 
 /** Arrow keys move between the results (and back up to the search box) as focus. */
 function moveFocus(event: KeyboardEvent, list: HTMLElement | null, box: HTMLInputElement | null) {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') {
+    return;
+  }
   const cards = [...(list?.querySelectorAll<HTMLElement>('.term') ?? [])];
   const at = cards.indexOf(document.activeElement as HTMLElement);
   const next = at + (event.key === 'ArrowDown' ? 1 : -1);
   event.preventDefault();
-  if (next < 0) box?.focus();
-  else cards[Math.min(next, cards.length - 1)]?.focus();
+  if (next < 0) {
+    box?.focus();
+  } else {
+    cards[Math.min(next, cards.length - 1)]?.focus();
+  }
 }
 
 /**
@@ -82,7 +87,9 @@ export function App() {
 
   /** Enter on a result: show it on the page when the page has it. */
   const choose = (id: string) => {
-    if (web && onPage?.some((t) => t.id === id)) void showOnPage(web, id).catch(() => undefined);
+    if (web && onPage?.some((t) => t.id === id)) {
+      void showOnPage(web, id).catch(() => undefined);
+    }
   };
 
   return (
@@ -132,7 +139,9 @@ export function App() {
         onKeyDown={(e) => {
           moveFocus(e, list.current, searchBox.current);
           const id = (e.target as HTMLElement).dataset.termId;
-          if (e.key === 'Enter' && id) choose(id);
+          if (e.key === 'Enter' && id) {
+            choose(id);
+          }
         }}
       >
         <p class="count" role="status">

@@ -20,7 +20,9 @@ import type { ActiveTab } from './active-tab';
 export function usePageTerms(tab: ActiveTab | null | undefined): PageTerms['terms'] | null {
   const [terms, setTerms] = useState<PageTerms['terms'] | null>(null);
   useEffect(() => {
-    if (!tab) return;
+    if (!tab) {
+      return;
+    }
     let open = true;
     const request: PageTermsRequest = { type: 'page-terms' };
     const ask = () =>
@@ -31,7 +33,9 @@ export function usePageTerms(tab: ActiveTab | null | undefined): PageTerms['term
       );
     const onReport = (message: unknown, sender: browser.Runtime.MessageSender) => {
       const fromTab = sender.tab?.id === tab.id && sender.frameId === 0;
-      if (fromTab && asMessage(message)?.type === 'terms-on-page') void ask();
+      if (fromTab && asMessage(message)?.type === 'terms-on-page') {
+        void ask();
+      }
     };
     void ask();
     browser.runtime.onMessage.addListener(onReport);
@@ -48,12 +52,16 @@ export async function showOnPage(tab: ActiveTab, termId: string): Promise<void> 
   const message: ShowTermMessage = { type: 'show-term', termId };
   await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
   // A real popup closes so the reader sees the page; opened as a tab (tests), it stays.
-  if (!new URLSearchParams(location.search).has('tab')) window.close();
+  if (!new URLSearchParams(location.search).has('tab')) {
+    window.close();
+  }
 }
 
 /** "On this page": each highlighted term with how often it appears, a button to go to it. */
 export function OnThisPage({ tab, terms }: { tab: ActiveTab; terms: PageTerms['terms'] }) {
-  if (!terms.length) return null;
+  if (!terms.length) {
+    return null;
+  }
   return (
     <section class="on-page" aria-labelledby="on-page-heading">
       <h2 id="on-page-heading" class="eyebrow">

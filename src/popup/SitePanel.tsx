@@ -30,12 +30,18 @@ export function SitePanel({ mode, tab }: { mode: SiteAccessMode; tab: ActiveTab 
 
   useEffect(() => {
     const check = async () => {
-      if (!tab || !isWebPage(tab.url)) return setState({ kind: 'not-web' });
+      if (!tab || !isWebPage(tab.url)) {
+        return setState({ kind: 'not-web' });
+      }
       const host = siteName(tab.url);
-      if (await canRead(tab.url)) return setState({ kind: 'granted', tab, host });
+      if (await canRead(tab.url)) {
+        return setState({ kind: 'granted', tab, host });
+      }
       setState({ kind: 'not-granted', tab, host });
       // Opening the toolbar button is the request itself in this mode: this page, this time.
-      if (mode === 'click') await highlightOnce(tab, host, setState);
+      if (mode === 'click') {
+        await highlightOnce(tab, host, setState);
+      }
     };
     check().catch((error: unknown) => {
       console.warn('Ethical AI Glossary: cannot tell what this tab is:', error);
@@ -98,10 +104,11 @@ export function SitePanel({ mode, tab }: { mode: SiteAccessMode; tab: ActiveTab 
               onClick={() => {
                 const patterns = sitePatterns(tab.url ?? '');
                 // Straight from the click: the browser only asks while the gesture is fresh.
-                if (patterns)
+                if (patterns) {
                   void requestSites(patterns).then(
                     (ok) => ok && setState({ kind: 'granted', tab, host }),
                   );
+                }
               }}
             >
               {t('siteHighlightOn', host)}

@@ -9,7 +9,9 @@ import { useSettings } from '../ui/hooks';
  */
 export function SitePause({ host }: { host: string }) {
   const [settings, save] = useSettings();
-  if (!settings) return null;
+  if (!settings) {
+    return null;
+  }
   const paused = isPaused(settings.pausedSites, host);
   const toggle = () =>
     save({

@@ -44,7 +44,9 @@ export function createSearch(terms: readonly GlossaryTerm[]): GlossarySearch {
   const exactName = new Map<string, string>();
   for (const t of terms) {
     exactName.set(t.term.toLowerCase(), t.id);
-    if (t.abbreviation) exactName.set(t.abbreviation.toLowerCase(), t.id);
+    if (t.abbreviation) {
+      exactName.set(t.abbreviation.toLowerCase(), t.id);
+    }
   }
 
   // Terms by the first letter of their name or abbreviation, A to Z: the answer to one letter.
@@ -52,23 +54,34 @@ export function createSearch(terms: readonly GlossaryTerm[]): GlossarySearch {
   for (const t of sorted) {
     const initials = new Set([t.term, t.abbreviation ?? ''].map((n) => n.charAt(0).toLowerCase()));
     for (const initial of initials) {
-      if (!initial) continue;
+      if (!initial) {
+        continue;
+      }
       const ids = byInitial.get(initial);
-      if (ids) ids.push(t.id);
-      else byInitial.set(initial, [t.id]);
+      if (ids) {
+        ids.push(t.id);
+      } else {
+        byInitial.set(initial, [t.id]);
+      }
     }
   }
 
   return {
     search(query: string): string[] {
       const words = query.trim().split(/\s+/).filter(Boolean);
-      if (!words.length) return alphabetical;
+      if (!words.length) {
+        return alphabetical;
+      }
       // A single letter starts thousands of words in a large glossary: as the first keystroke
       // it lists the names that start with it, and as the start of a next word it waits for
       // a second letter (the results of the words before it stay).
-      while (words.length > 1 && (words.at(-1)?.length ?? 0) < 2) words.pop();
+      while (words.length > 1 && (words.at(-1)?.length ?? 0) < 2) {
+        words.pop();
+      }
       const q = words.join(' ');
-      if (q.length < 2) return byInitial.get(q.toLowerCase()) ?? [];
+      if (q.length < 2) {
+        return byInitial.get(q.toLowerCase()) ?? [];
+      }
       // Two letters still start hundreds of words of a large glossary's definitions: until
       // a third, they are looked for in names, abbreviations and forms only.
       const short = (words.at(-1)?.length ?? 0) < 3;

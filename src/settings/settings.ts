@@ -97,10 +97,15 @@ export function parseSettings(stored: unknown): ParsedSettings {
   const repaired: SettingKey[] = [];
   for (const key of SETTING_KEYS) {
     // Own keys only: a stored "__proto__" or inherited value never counts as a setting.
-    if (!Object.hasOwn(source, key)) continue;
+    if (!Object.hasOwn(source, key)) {
+      continue;
+    }
     const value = source[key];
-    if (VALID[key](value)) assign(settings, key, value as Settings[typeof key]);
-    else repaired.push(key);
+    if (VALID[key](value)) {
+      assign(settings, key, value as Settings[typeof key]);
+    } else {
+      repaired.push(key);
+    }
   }
   return { settings, repaired };
 }

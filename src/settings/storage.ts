@@ -60,7 +60,9 @@ export function createStorage(storage: StorageApi) {
     listener: (value: T) => void,
   ): () => void {
     const handle = (changes: Record<string, unknown>, areaName: string) => {
-      if (areaName === area && matters(changes)) void load().then(listener, () => undefined);
+      if (areaName === area && matters(changes)) {
+        void load().then(listener, () => undefined);
+      }
     };
     storage.onChanged.addListener(handle);
     return () => storage.onChanged.removeListener(handle);

@@ -16,7 +16,9 @@ describe('term of the day', () => {
   it('goes through all 30 terms before any repeats, cycle after cycle', () => {
     // Start on the first day of a cycle; walk ten cycles, crossing a leap day and year ends.
     let start = day(2024, 1, 1);
-    while (localDayNumber(start) % ids.length !== 0) start = new Date(start.getTime() + 86_400_000);
+    while (localDayNumber(start) % ids.length !== 0) {
+      start = new Date(start.getTime() + 86_400_000);
+    }
     const shown: string[] = [];
     for (let i = 0; i < ids.length * 10; i++) {
       shown.push(
@@ -27,7 +29,9 @@ describe('term of the day', () => {
       const cycle = shown.slice(c * ids.length, (c + 1) * ids.length);
       expect(new Set(cycle).size).toBe(ids.length);
     }
-    for (let i = 1; i < shown.length; i++) expect(shown[i]).not.toBe(shown[i - 1]);
+    for (let i = 1; i < shown.length; i++) {
+      expect(shown[i]).not.toBe(shown[i - 1]);
+    }
     // Not the same order every cycle.
     expect(shown.slice(0, ids.length)).not.toEqual(shown.slice(ids.length, 2 * ids.length));
   });

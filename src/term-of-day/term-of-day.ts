@@ -46,7 +46,9 @@ function orderFor(ids: readonly string[], cycle: number): string[] {
 
 /** The id of the term of the day for `date` among `ids`. */
 export function termOfTheDay(ids: readonly string[], date: Date): string {
-  if (!ids.length) throw new Error('termOfTheDay needs at least one term');
+  if (!ids.length) {
+    throw new Error('termOfTheDay needs at least one term');
+  }
   const day = localDayNumber(date);
   const cycle = Math.floor(day / ids.length);
   const index = day - cycle * ids.length;

@@ -30,7 +30,9 @@ export interface CardProps {
 }
 
 function RelatedTerms({ related, t, onRelated }: Pick<CardProps, 'related' | 't' | 'onRelated'>) {
-  if (!related.length) return null;
+  if (!related.length) {
+    return null;
+  }
   return (
     <div class="related">
       <span class="label">{t('tooltipRelated')}</span>

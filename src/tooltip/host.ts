@@ -1,13 +1,14 @@
 import type { GlossaryTerm } from '../glossary/schema';
+import { TOOLTIP_ELEMENT } from '../highlight/elements';
 import type { Translate } from '../i18n/translate';
 import { TOOLTIP_CSS } from './styles';
 import type { TooltipUi } from './ui';
 
-export const TOOLTIP_HOST_TAG = 'eaig-tooltip';
-
 /** Removes tooltips a previous run of the extension left open (see removeLeftoverHighlights). */
 export function removeLeftoverTooltips(doc: Document): void {
-  for (const el of doc.querySelectorAll(TOOLTIP_HOST_TAG)) el.remove();
+  for (const el of doc.querySelectorAll(TOOLTIP_ELEMENT)) {
+    el.remove();
+  }
 }
 
 /** What the tooltip needs from the content script, given once. */
@@ -96,12 +97,14 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     if (host && mount && host.isConnected) {
       if (host.parentNode !== container) {
         // Moving an open popover closes it; it is shown again right after.
-        if (host.matches(':popover-open')) host.hidePopover();
+        if (host.matches(':popover-open')) {
+          host.hidePopover();
+        }
         container.append(host);
       }
       return { host, mount };
     }
-    host = doc.createElement(TOOLTIP_HOST_TAG);
+    host = doc.createElement(TOOLTIP_ELEMENT);
     // The top layer puts the tooltip above any z-index and any open modal dialog.
     host.setAttribute('popover', 'manual');
     shadow = host.attachShadow({ mode: 'closed' });
@@ -117,9 +120,13 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
 
   /** The tooltip sits at the end of the document: Tab goes round its buttons until Esc. */
   function keepTabInside(event: KeyboardEvent): void {
-    if (event.key !== 'Tab' || !event.isTrusted) return;
+    if (event.key !== 'Tab' || !event.isTrusted) {
+      return;
+    }
     const all = buttons();
-    if (!all.length) return;
+    if (!all.length) {
+      return;
+    }
     const at = all.indexOf(shadow?.activeElement as HTMLButtonElement);
     const step = event.shiftKey ? all.length - 1 : 1;
     event.preventDefault();
@@ -127,7 +134,9 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
   }
 
   function draw(): void {
-    if (!open || !mount || !ui) return;
+    if (!open || !mount || !ui) {
+      return;
+    }
     const { trail, pinned } = open;
     const term = trail[trail.length - 1] as GlossaryTerm;
     const related = term.related.flatMap((id) => wiring.termById(id) ?? []);
@@ -155,7 +164,9 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
 
   /** Shows another term of the trail in the same tooltip; using it pins the tooltip. */
   function go(trail: GlossaryTerm[]): void {
-    if (!open || !trail.length) return;
+    if (!open || !trail.length) {
+      return;
+    }
     open = { ...open, trail, pinned: true };
     draw();
     // The buttons were replaced: keep the keyboard user inside, on the first one.
@@ -167,7 +178,9 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     stopFollowing = null;
     open?.anchors[0]?.removeAttribute(DESCRIPTION);
     open = null;
-    if (host?.matches(':popover-open')) host.hidePopover();
+    if (host?.matches(':popover-open')) {
+      host.hidePopover();
+    }
   }
 
   function closeOnItsOwn(): void {
@@ -177,14 +190,18 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
 
   /** Loads the UI ahead of a tooltip that may open soon (the pointer is on a term). */
   function prepare(): void {
-    if (ui) return;
+    if (ui) {
+      return;
+    }
     void wiring.loadUi().then((loaded) => {
       ui ??= loaded;
     });
   }
 
   function show(term: GlossaryTerm, anchors: readonly Element[], options: { pinned: boolean }) {
-    if (!anchors.length) return;
+    if (!anchors.length) {
+      return;
+    }
     stopFollowing?.();
     stopFollowing = null;
     open?.anchors[0]?.removeAttribute(DESCRIPTION);
@@ -200,13 +217,17 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     void wiring.loadUi().then((loaded) => {
       ui ??= loaded;
       // Still the tooltip to open, and not closed meanwhile.
-      if (ui && open === opening) place(opening);
+      if (ui && open === opening) {
+        place(opening);
+      }
     });
   }
 
   /** Draws the open tooltip and keeps it beside its term. */
   function place(opening: NonNullable<typeof open>): void {
-    if (!ui) return;
+    if (!ui) {
+      return;
+    }
     const el = ensureHost(containerFor(opening.anchors[0]));
     draw();
     if (!el.host.matches(':popover-open')) {
@@ -232,7 +253,9 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     },
     hide,
     focusInside() {
-      if (!open) return false;
+      if (!open) {
+        return false;
+      }
       pin();
       const first = buttons()[0];
       first?.focus();
@@ -241,7 +264,9 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     contains: (node) => node !== null && node === host,
     destroy() {
       hide();
-      if (mount && ui) ui.clearCard(mount);
+      if (mount && ui) {
+        ui.clearCard(mount);
+      }
       host?.remove();
       host = null;
       mount = null;

@@ -21,7 +21,9 @@ export function tooltipUiLoader(request: () => Promise<unknown>): () => Promise<
   let pending: Promise<TooltipUi | null> | null = null;
   const scope = globalThis as Record<string, unknown>;
   return () => {
-    if (ui) return Promise.resolve(ui);
+    if (ui) {
+      return Promise.resolve(ui);
+    }
     pending ??= new Promise<TooltipUi | null>((resolve) => {
       scope[UI_RECEIVER] = ((received: TooltipUi) => {
         ui = received;
@@ -34,7 +36,9 @@ export function tooltipUiLoader(request: () => Promise<unknown>): () => Promise<
       );
     }).finally(() => {
       pending = null;
-      if (ui) delete scope[UI_RECEIVER];
+      if (ui) {
+        delete scope[UI_RECEIVER];
+      }
     });
     return pending;
   };

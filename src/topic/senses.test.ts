@@ -8,7 +8,9 @@ const found = (text: string) => matcher.find(text).map((m) => text.slice(m.start
 
 function usesOtherSense(text: string, termId = 'bias'): boolean {
   const counter = createSenseCounter();
-  for (const m of matcher.find(text)) counter.addMatch(m.termId);
+  for (const m of matcher.find(text)) {
+    counter.addMatch(m.termId);
+  }
   return counter.usesOtherSense(termId);
 }
 

@@ -37,8 +37,11 @@ export function createSenseCounter(): SenseCounter {
     counts.set(id, (counts.get(id) ?? 0) + 1);
   return {
     addMatch(termId) {
-      if (termId.startsWith(PREFIX)) bump(otherwise, termId.slice(PREFIX.length));
-      else bump(asTerm, termId);
+      if (termId.startsWith(PREFIX)) {
+        bump(otherwise, termId.slice(PREFIX.length));
+      } else {
+        bump(asTerm, termId);
+      }
     },
     usesOtherSense(termId) {
       return (otherwise.get(termId) ?? 0) > (asTerm.get(termId) ?? 0);

@@ -8,7 +8,9 @@ const matcher = createMatcher([...glossary.terms, TOPIC_TERM]);
 function aboutAI(text: string): boolean {
   const counter = createTopicCounter(glossary.terms);
   counter.addText(text.length);
-  for (const m of matcher.find(text)) counter.addMatch(m.termId);
+  for (const m of matcher.find(text)) {
+    counter.addMatch(m.termId);
+  }
   return counter.aboutAI;
 }
 

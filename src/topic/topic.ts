@@ -58,7 +58,9 @@ export function createTopicCounter(terms: readonly TopicTerm[]): TopicCounter {
       chars += length;
     },
     addMatch(termId) {
-      if (counted.has(termId)) mentions++;
+      if (counted.has(termId)) {
+        mentions++;
+      }
     },
     get aboutAI() {
       return mentions >= MIN_MENTIONS && mentions * CHARS_PER_MENTION >= chars;

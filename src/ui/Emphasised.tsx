@@ -4,7 +4,9 @@
  */
 export function Emphasised({ text, part }: { text: string; part: string }) {
   const at = part ? text.indexOf(part) : -1;
-  if (at < 0) return <>{text}</>;
+  if (at < 0) {
+    return <>{text}</>;
+  }
   return (
     <>
       {text.slice(0, at)}

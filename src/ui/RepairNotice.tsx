@@ -25,7 +25,9 @@ export function RepairNotice() {
     loadLocalState().then(show, () => undefined);
     return onLocalStateChanged(show);
   }, []);
-  if (!repaired.length) return null;
+  if (!repaired.length) {
+    return null;
+  }
   const acknowledge = () => {
     setRepaired([]);
     void saveLocalState({ repairedSettings: [] }).catch(() => undefined);

@@ -17,7 +17,9 @@ export function SiteAccessChooser() {
   const [settings, save] = useSettings();
   const granted = useGrantedPatterns();
   const [notice, setNotice] = useState('');
-  if (!settings || !granted) return <p>{t('accessLoading')}</p>;
+  if (!settings || !granted) {
+    return <p>{t('accessLoading')}</p>;
+  }
 
   const choose = (mode: SiteAccessMode) => {
     setNotice('');

@@ -3,7 +3,9 @@ import { t } from '../i18n/i18n';
 
 /** "Related: Fairness, Bias" under a definition; nothing when there are none. */
 export function RelatedLine({ related }: { related: readonly GlossaryTerm[] }) {
-  if (!related.length) return null;
+  if (!related.length) {
+    return null;
+  }
   return (
     <p class="related">
       <span class="label">{t('relatedLabel')} </span>

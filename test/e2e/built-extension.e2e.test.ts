@@ -109,7 +109,9 @@ describe('the built manifests', () => {
   it.each(['chrome', 'firefox'])('%s: manifest.json, as written, but for what differs', (b) => {
     const built = manifestOf(b);
     for (const [key, value] of Object.entries(source)) {
-      if (!otherBrowsers.includes(key)) expect(built[key], key).toEqual(value);
+      if (!otherBrowsers.includes(key)) {
+        expect(built[key], key).toEqual(value);
+      }
     }
   });
 

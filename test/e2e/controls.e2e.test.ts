@@ -168,12 +168,16 @@ describe.each(BROWSERS)('%s controls', (name) => {
     await popup.waitFor(
       () => document.querySelector('.results .term-name')?.textContent === 'Fairness',
     );
-    for (let i = 0; i < 'fairnes'.length; i++) await popup.press('Backspace');
+    for (let i = 0; i < 'fairnes'.length; i++) {
+      await popup.press('Backspace');
+    }
     await popup.type('explainabilty');
     await popup.waitFor(
       () => document.querySelector('.results .term-name')?.textContent === 'Model Explainability',
     );
-    for (let i = 0; i < 'explainabilty'.length; i++) await popup.press('Backspace');
+    for (let i = 0; i < 'explainabilty'.length; i++) {
+      await popup.press('Backspace');
+    }
     await popup.type('ai ethics officer');
     await popup.waitFor(
       () => document.querySelector('.results .term-name')?.textContent === 'AI Ethics Officer',

@@ -140,7 +140,9 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
     expect(first.name).toBe('Data Protection Impact Assessment (DPIA)');
     expectCourseDefinition(first.definition, 'Data Protection Impact Assessment');
 
-    for (let i = 0; i < 4; i++) await popup.press('Backspace');
+    for (let i = 0; i < 4; i++) {
+      await popup.press('Backspace');
+    }
     await popup.type('explain');
     await popup.waitFor(
       () => document.querySelector('.results .term-name')?.textContent === 'Model Explainability',

@@ -33,7 +33,9 @@ async function openTooltip(page: PageDriver, selector: string, expected: string)
     `tooltip ${expected}`,
   );
   const tip = await page.readTooltip();
-  if (!tip) throw new Error('no tooltip');
+  if (!tip) {
+    throw new Error('no tooltip');
+  }
   return tip;
 }
 
@@ -110,7 +112,9 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
       const kept = (window as unknown as { pageTextNodes: Array<[Text, string]> }).pageTextNodes;
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const live: Node[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) live.push(n);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        live.push(n);
+      }
       return {
         sameNodes: live.length === kept.length && live.every((n, i) => n === kept[i]?.[0]),
         sameText: kept.every(([n, data]) => n.data === data),
@@ -205,7 +209,9 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     await page.waitFor(visibleHighlights);
     expect(await textNodes(page)).toEqual(highlighted);
     expect(await hostCount(page)).toBeLessThanOrEqual(1);
-    if (listeners !== null) expect(await page.extensionListeners()).toBe(listeners);
+    if (listeners !== null) {
+      expect(await page.extensionListeners()).toBe(listeners);
+    }
 
     // The run that is alive now owns every highlight on the page: switching off removes all.
     const popup = await openPopup(session.browser);

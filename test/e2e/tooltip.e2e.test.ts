@@ -201,7 +201,9 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
       'Bias',
     );
     const described = await page.accessibleDescription('[data-glossary-term][aria-description]');
-    if (name === 'chromium') expectCourseDefinition(described, 'Bias');
+    if (name === 'chromium') {
+      expectCourseDefinition(described, 'Bias');
+    }
 
     await sendShortcut(session.browser, page, 1);
     await tooltipOn(page, 'Artificial Intelligence (AI)');

@@ -11,8 +11,11 @@ const app = h(App, {
     setList = set;
   },
 });
-if (root.dataset.ssr === 'true') hydrateRoot(root, app);
-else createRoot(root).render(app);
+if (root.dataset.ssr === 'true') {
+  hydrateRoot(root, app);
+} else {
+  createRoot(root).render(app);
+}
 // Start once React has taken the root over (hydration included).
 // flushSync: each step is on the page when its tick ends, like Vue's microtask flush.
 setTimeout(() => run(root, (list) => flushSync(() => setList(list))), 200);

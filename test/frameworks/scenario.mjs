@@ -58,8 +58,11 @@ export function next(list, step) {
       items.unshift(...items.splice(at, 1));
       break;
     default:
-      if (items.length > 4) items.splice(at, 1);
-      else items[at] = { id: items[at].id, text: sentence(items[at].id, step) };
+      if (items.length > 4) {
+        items.splice(at, 1);
+      } else {
+        items[at] = { id: items[at].id, text: sentence(items[at].id, step) };
+      }
   }
   return items;
 }

@@ -18,7 +18,9 @@ import { reportSkip, SHARED } from '../support/shared';
 
 const PAGES_DIR = join(SHARED, 'pages');
 const hasPages = existsSync(PAGES_DIR);
-if (!hasPages) reportSkip('precision and recall against hand-labelled highlights', PAGES_DIR);
+if (!hasPages) {
+  reportSkip('precision and recall against hand-labelled highlights', PAGES_DIR);
+}
 
 const key = (l: HighlightLabel) => `${l[0]}:${l[1]}:${l[2]}`;
 

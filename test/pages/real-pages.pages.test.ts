@@ -17,7 +17,9 @@ import { reportSkip, SHARED } from '../support/shared';
 
 const PAGES_DIR = join(SHARED, 'pages');
 const hasPages = existsSync(PAGES_DIR);
-if (!hasPages) reportSkip('the real-page suite', PAGES_DIR);
+if (!hasPages) {
+  reportSkip('the real-page suite', PAGES_DIR);
+}
 
 const allPages = hasPages
   ? ['readability', 'responsible-ai'].flatMap((dir) =>

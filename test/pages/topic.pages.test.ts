@@ -15,7 +15,9 @@ import { reportSkip, SHARED } from '../support/shared';
 
 const PAGES_DIR = join(SHARED, 'pages');
 const hasPages = existsSync(PAGES_DIR);
-if (!hasPages) reportSkip('the topic rule against hand labels', PAGES_DIR);
+if (!hasPages) {
+  reportSkip('the topic rule against hand labels', PAGES_DIR);
+}
 
 it.skipIf(!hasPages)(
   'decides which pages are about AI as a reader would, on at least 95% of them',
@@ -26,7 +28,9 @@ it.skipIf(!hasPages)(
         .map((f) => `${dir}/${f}`),
     );
     const labelled = AI_PAGES;
-    for (const page of labelled) expect(pages, `label for a missing page`).toContain(page);
+    for (const page of labelled) {
+      expect(pages, `label for a missing page`).toContain(page);
+    }
     const wrong: string[] = [];
     let truePositives = 0;
     for (const page of pages) {
@@ -37,8 +41,12 @@ it.skipIf(!hasPages)(
       highlighter.clear();
       const decided = highlighter.aboutAI;
       const expected = labelled.has(page);
-      if (decided === expected && expected) truePositives++;
-      if (decided !== expected) wrong.push(`${page}: decided ${decided}, labelled ${expected}`);
+      if (decided === expected && expected) {
+        truePositives++;
+      }
+      if (decided !== expected) {
+        wrong.push(`${page}: decided ${decided}, labelled ${expected}`);
+      }
     }
     const accuracy = 1 - wrong.length / pages.length;
     console.log(

@@ -15,7 +15,9 @@ export interface CourseEntry {
  * comparing the extension with it would prove nothing.
  */
 export function courseEntries(): CourseEntry[] | null {
-  if (!hasCourse) return null;
+  if (!hasCourse) {
+    return null;
+  }
   const text = readFileSync(COURSE_FILE, 'utf8');
   return [...text.matchAll(/^\d+\. \*\*(.+?)\*\*: (.+)$/gm)].map((m) => ({
     heading: m[1] as string,
@@ -41,6 +43,8 @@ export function expectCourseDefinition(shown: string | null | undefined, name: s
     return;
   }
   const entry = entries.find((e) => e.name === name);
-  if (!entry) throw new Error(`No course entry named ${name}`);
+  if (!entry) {
+    throw new Error(`No course entry named ${name}`);
+  }
   expect(shown, `the definition of ${name}`).toBe(entry.definition);
 }

@@ -19,7 +19,9 @@ export const MESSAGES: Readonly<Record<string, Message>> = JSON.parse(
 export function getMessage(key: string, substitutions: string | string[] = []): string {
   const values = [substitutions].flat();
   const entry = MESSAGES[key];
-  if (!entry) return '';
+  if (!entry) {
+    return '';
+  }
   return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
     return content.replace(/\$(\d)/g, (_m, n: string) => values[Number(n) - 1] ?? '');

@@ -16,7 +16,9 @@ describe('the glossary file', () => {
 
   it('matches a name followed by its abbreviation in brackets as one term', () => {
     for (const term of glossary.terms) {
-      if (!term.abbreviation) continue;
+      if (!term.abbreviation) {
+        continue;
+      }
       const forms = term.forms.map((f) => f.toLowerCase());
       expect(forms, term.id).toContain(
         `${term.term.toLowerCase()} (${term.abbreviation.toLowerCase()})`,
@@ -35,7 +37,9 @@ describe('the glossary file', () => {
     for (const term of glossary.terms) {
       const mentioned = new Set(matcher.find(term.definition).map((m) => m.termId));
       mentioned.delete(term.id);
-      for (const id of mentioned) expect(term.related, `${term.id} mentions ${id}`).toContain(id);
+      for (const id of mentioned) {
+        expect(term.related, `${term.id} mentions ${id}`).toContain(id);
+      }
     }
   });
 
@@ -64,7 +68,9 @@ describe.skipIf(!hasCourse)('definitions against the course text', () => {
     });
   });
 });
-if (!hasCourse) reportSkip('definitions against the course text', COURSE_FILE);
+if (!hasCourse) {
+  reportSkip('definitions against the course text', COURSE_FILE);
+}
 
 describe('an invalid glossary', () => {
   const error = (data: unknown) => {

@@ -29,10 +29,14 @@ interface DomNode {
 }
 
 function findShadowOf(node: DomNode, localName: string): DomNode | null {
-  if (node.localName === localName && node.shadowRoots?.[0]) return node.shadowRoots[0];
+  if (node.localName === localName && node.shadowRoots?.[0]) {
+    return node.shadowRoots[0];
+  }
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const found = findShadowOf(child, localName);
-    if (found) return found;
+    if (found) {
+      return found;
+    }
   }
   return null;
 }
@@ -44,7 +48,9 @@ function findShadowOf(node: DomNode, localName: string): DomNode | null {
 async function isolatedWorlds(cdp: CDPSession): Promise<number[]> {
   const worlds: number[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.name === EXTENSION_NAME) worlds.push(context.id);
+    if (context.name === EXTENSION_NAME) {
+      worlds.push(context.id);
+    }
   });
   await cdp.send('Runtime.enable');
   return worlds;
@@ -96,7 +102,9 @@ function drive(page: Page): PageDriver {
           root: { nodeId: number };
         };
         const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-        if (!nodeId) return null;
+        if (!nodeId) {
+          return null;
+        }
         const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
           nodeId,
           fetchRelatives: false,
@@ -115,7 +123,9 @@ function drive(page: Page): PageDriver {
           root: DomNode;
         };
         const shadow = findShadowOf(root, 'eaig-tooltip');
-        if (!shadow) return null;
+        if (!shadow) {
+          return null;
+        }
         const { object } = await cdp.send('DOM.resolveNode', {
           backendNodeId: shadow.backendNodeId,
         });
@@ -141,7 +151,9 @@ function drive(page: Page): PageDriver {
         const mount = findShadowOf(root, 'eaig-tooltip')?.children?.find(
           (c) => c.localName === 'div',
         );
-        if (!mount) return 0;
+        if (!mount) {
+          return 0;
+        }
         let most = 0;
         for (const executionContextId of worlds) {
           const { object } = await cdp.send('DOM.resolveNode', {
@@ -183,7 +195,9 @@ function drive(page: Page): PageDriver {
           expression: 'document',
           contextId,
         });
-        if (!result.objectId) continue;
+        if (!result.objectId) {
+          continue;
+        }
         const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
           objectId: result.objectId,
         });
@@ -279,7 +293,9 @@ export async function launchChromium(
   const requests: string[] = [];
   const local = /^(chrome-extension|chrome|data|blob|about):/;
   context.on('request', (request) => {
-    if (local.test(request.url())) return;
+    if (local.test(request.url())) {
+      return;
+    }
     if (request.serviceWorker()?.url().startsWith('chrome-extension://')) {
       requests.push(`background: ${request.url()}`);
       return;
@@ -297,10 +313,13 @@ export async function launchChromium(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     cdp.on('Network.requestWillBeSent', ({ initiator, request }) => {
-      if (local.test(request.url)) return;
+      if (local.test(request.url)) {
+        return;
+      }
       const frames: Array<{ url: string }> = [];
-      for (let stack = initiator.stack; stack; stack = stack.parent)
+      for (let stack = initiator.stack; stack; stack = stack.parent) {
         frames.push(...stack.callFrames);
+      }
       const urls = [initiator.url ?? '', ...frames.map((f) => f.url)];
       if (urls.some((u) => u.startsWith('chrome-extension://'))) {
         requests.push(`content script: ${request.url}`);
@@ -329,8 +348,9 @@ export async function launchChromium(
     async setEnabled(enabled) {
       // chrome://extensions is allowed the management API: what its on/off switch calls.
       manager ??= await context.newPage();
-      if (!manager.url().startsWith('chrome://extensions'))
+      if (!manager.url().startsWith('chrome://extensions')) {
         await manager.goto('chrome://extensions');
+      }
       await manager.evaluate(
         ([extensionId, on]) => {
           const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })

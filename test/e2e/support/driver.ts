@@ -142,7 +142,9 @@ export async function until(check: () => Promise<unknown>, what: string, timeout
   let last: unknown;
   while (Date.now() < deadline) {
     last = await check().catch((e: unknown) => e);
-    if (last && !(last instanceof Error)) return;
+    if (last && !(last instanceof Error)) {
+      return;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(
@@ -198,7 +200,9 @@ export async function tooltipOn(page: PageDriver, name: string): Promise<Tooltip
 export async function clickTooltipButton(page: PageDriver, text: string): Promise<void> {
   const tip = await page.readTooltip();
   const button = tip?.buttons.find((b) => b.text === text);
-  if (!button) throw new Error(`No tooltip button "${text}" in ${JSON.stringify(tip?.buttons)}`);
+  if (!button) {
+    throw new Error(`No tooltip button "${text}" in ${JSON.stringify(tip?.buttons)}`);
+  }
   const { left, top, right, bottom } = button.rect;
   await page.clickAt((left + right) / 2, (top + bottom) / 2);
 }
@@ -214,7 +218,9 @@ export async function sendShortcut(
   direction: 1 | -1,
 ): Promise<void> {
   await page.bringToFront();
-  if (await browser.pressShortcut(direction === 1 ? 'PERIOD' : 'COMMA')) return;
+  if (await browser.pressShortcut(direction === 1 ? 'PERIOD' : 'COMMA')) {
+    return;
+  }
   const url = await page.evaluate(() => location.href);
   const remote = await browser.openExtensionPage('src/options/index.html');
   await remote.evaluate(
@@ -223,7 +229,9 @@ export async function sendShortcut(
         .chrome;
       // Not a url query: Firefox's match patterns have no port.
       const tab = (await api.tabs.query({})).find((t) => t.url === address);
-      if (tab?.id === undefined) throw new Error(`no tab at ${address}`);
+      if (tab?.id === undefined) {
+        throw new Error(`no tab at ${address}`);
+      }
       await api.tabs.sendMessage(tab.id, { type: 'move-to-term', direction: move }, { frameId: 0 });
     },
     [url, direction] as const,
@@ -274,8 +282,12 @@ export function pageLog(noise: RegExp) {
   return {
     uncaught: (message: string) => errors.push(`uncaught: ${message}`),
     console(type: string, text: string) {
-      if (type === 'warning' || type === 'warn') warnings.push(text);
-      if (type === 'error' && !noise.test(text)) errors.push(`console: ${text}`);
+      if (type === 'warning' || type === 'warn') {
+        warnings.push(text);
+      }
+      if (type === 'error' && !noise.test(text)) {
+        errors.push(`console: ${text}`);
+      }
     },
     errors: () => [...errors],
     warnings: () => [...warnings],

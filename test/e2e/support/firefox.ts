@@ -33,7 +33,9 @@ async function inChrome(browser: Browser, expression: string): Promise<unknown> 
   const tree = await channel.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const { contexts } = tree.result as unknown as { contexts: Array<{ context: string }> };
   const target = contexts[0]?.context;
-  if (!target) throw new Error('No privileged Firefox window to reach');
+  if (!target) {
+    throw new Error('No privileged Firefox window to reach');
+  }
   const answer = await channel.send('script.evaluate', {
     expression,
     target: { context: target },
@@ -95,7 +97,9 @@ function drive(browser: Browser, page: Page): PageDriver {
         | { value?: { shadowRoot?: { sharedId?: string } } }
         | undefined;
       const sharedId = host?.value?.shadowRoot?.sharedId;
-      if (!sharedId) return null;
+      if (!sharedId) {
+        return null;
+      }
       const read = await channel.send('script.callFunction', {
         functionDeclaration: READ_SHADOW,
         arguments: [{ sharedId }],
@@ -166,7 +170,9 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
         // with error pages off the page stays, and the driver's complaint is about the other
         // address. Anything else is a real failure.
         const here = await page.evaluate(() => location.href).catch(() => '');
-        if (!here.startsWith(url)) throw error;
+        if (!here.startsWith(url)) {
+          throw error;
+        }
       });
       return driver;
     },

@@ -47,8 +47,11 @@ export async function serveDirectory(
           });
           res.end(body);
         };
-        if (late) setTimeout(send, lateMs);
-        else send();
+        if (late) {
+          setTimeout(send, lateMs);
+        } else {
+          send();
+        }
       },
       () => res.writeHead(404).end('not found'),
     );

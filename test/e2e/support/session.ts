@@ -28,11 +28,15 @@ export function useSession(
   });
   return {
     get browser() {
-      if (!browser) throw new Error('The browser has not started');
+      if (!browser) {
+        throw new Error('The browser has not started');
+      }
       return browser;
     },
     url(path) {
-      if (!server) throw new Error('The fixture server has not started');
+      if (!server) {
+        throw new Error('The fixture server has not started');
+      }
       return `${server.origin}/${path}`;
     },
   };
