@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Highlighter } from '../highlight/highlighter';
 import { createPageHighlighter } from './page-highlighter';
 
@@ -11,11 +11,22 @@ const highlighter = (everydayWords: 'topic' | 'always' = 'topic') => {
 const marked = () =>
   [...document.querySelectorAll('[data-glossary-term]')].map((m) => m.textContent);
 
-beforeEach(() => document.body.replaceChildren());
+/** Runs the clock until the work behind `promise` (slices on timers) is done. */
+async function finish<T>(promise: Promise<T>): Promise<T> {
+  await vi.runAllTimersAsync();
+  return promise;
+}
+
+beforeEach(() => {
+  // The highlighter's batching and slices run on timers: the tests move the clock.
+  vi.useFakeTimers();
+  document.body.replaceChildren();
+});
 afterEach(() => {
   for (const h of made.splice(0)) {
     h.clear();
   }
+  vi.useRealTimers();
 });
 
 const RECIPE = `<article><h1>Lemon tart</h1><p>No bias toward butter: fairness to every cook,
@@ -61,15 +72,15 @@ describe('everyday words on pages about AI and not', () => {
   it('shows everyday words once a page that started blank turns out to be about AI', async () => {
     document.body.innerHTML = '<main><p>Loading… fairness first.</p></main>';
     const h = highlighter();
-    await h.highlightSoon(document.body);
+    await finish(h.highlightSoon(document.body));
     expect(marked()).toEqual([]);
     for (let i = 0; i < 3; i++) {
       const p = document.createElement('p');
       p.textContent = `Reply ${i}: machine learning needs AI governance and privacy.`;
       document.querySelector('main')?.append(p);
-      await new Promise((resolve) => setTimeout(resolve, 120));
+      await vi.advanceTimersByTimeAsync(120);
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await vi.advanceTimersByTimeAsync(200);
     expect(h.aboutAI).toBe(true);
     expect(marked()).toEqual(['fairness', 'AI governance', 'privacy']);
   });
@@ -99,13 +110,13 @@ describe('everyday words on pages about AI and not', () => {
     });
     shadow.innerHTML = '<p>Inside: privacy.</p>';
     const h = highlighter();
-    await h.highlightSoon(document.body);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await finish(h.highlightSoon(document.body));
+    await vi.advanceTimersByTimeAsync(50);
     expect(shadow.querySelectorAll('[data-glossary-term]').length).toBe(0);
     const p = document.createElement('p');
     p.textContent = 'Machine learning, AI governance and an LLM.';
     document.querySelector('main')?.append(p);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await vi.advanceTimersByTimeAsync(300);
     expect(h.aboutAI).toBe(true);
     expect([...shadow.querySelectorAll('[data-glossary-term]')].map((m) => m.textContent)).toEqual([
       'privacy',
@@ -118,10 +129,10 @@ describe('everyday words on pages about AI and not', () => {
     document.body.innerHTML = `<p id="early">Bias matters.</p>${rest}`;
     const h = highlighter();
     const done = h.highlightSoon(document.body);
-    await new Promise((resolve) => setTimeout(resolve, 0)); // the first slice has read #early
+    await vi.advanceTimersByTimeAsync(0); // the first slice has read #early
     (document.querySelector('#early')?.firstChild as Text).data = 'Privacy matters.';
-    await done;
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await finish(done);
+    await vi.advanceTimersByTimeAsync(150);
     expect(document.querySelector('#early')?.textContent).toBe('Privacy matters.');
     expect(marked()).toEqual(['Privacy', 'AI governance']);
   });

@@ -24,9 +24,11 @@ export function whenPageSettled(signal: AbortSignal): Promise<void> {
         return;
       }
       if (typeof requestIdleCallback === 'function') {
-        requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+        const handle = requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+        signal.addEventListener('abort', () => cancelIdleCallback(handle), { once: true });
       } else {
-        setTimeout(resolve, 0);
+        const timer = setTimeout(resolve, 0);
+        signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
       }
     };
     if (document.readyState === 'complete') {

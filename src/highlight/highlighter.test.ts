@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { glossary } from '../glossary/data';
 import { createMatcher } from '../match/matcher';
 import {
@@ -34,7 +34,15 @@ function newHighlighter(options?: HighlighterOptions) {
   return h;
 }
 
+/** Runs the clock until the work behind `promise` (slices on timers) is done. */
+async function finish<T>(promise: Promise<T>): Promise<T> {
+  await vi.runAllTimersAsync();
+  return promise;
+}
+
 beforeEach(() => {
+  // The highlighter's batching and slices run on timers: the tests move the clock.
+  vi.useFakeTimers();
   document.body.replaceChildren();
 });
 
@@ -42,6 +50,7 @@ afterEach(() => {
   for (const h of made.splice(0)) {
     h.clear();
   }
+  vi.useRealTimers();
 });
 
 describe('highlighter', () => {
@@ -191,7 +200,7 @@ describe('highlighter', () => {
   });
 
   describe('when the page itself changes text it rendered', () => {
-    const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const tick = () => vi.advanceTimersByTimeAsync(0);
 
     it('drops highlights cut from a text node the page rewrites (React, Vue)', async () => {
       document.body.innerHTML = '<p id="a">Bias and fairness matter.</p><p id="b">Privacy too.</p>';
@@ -229,7 +238,7 @@ describe('highlighter', () => {
       added.textContent = 'A later reply about data ethics.';
       document.querySelector('main')?.append(added);
       pageNode.data = 'Now about transparency.';
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await vi.advanceTimersByTimeAsync(150);
       expect(marked()).toEqual([
         ['transparency', 'transparency'],
         ['data ethics', 'data-ethics'],
@@ -249,7 +258,7 @@ describe('highlighter', () => {
       // A moved paragraph is not removed: it keeps its highlight.
       const second = document.querySelector('main p') as HTMLElement;
       document.body.append(second);
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await vi.advanceTimersByTimeAsync(150);
       expect(h.marks.map((m) => m.textContent)).toEqual(['Fairness']);
     });
 
@@ -298,7 +307,7 @@ describe('highlighter', () => {
     const added = document.createElement('p');
     added.textContent = 'Fairness and privacy, later.';
     document.querySelector('main')?.append(added);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await vi.advanceTimersByTimeAsync(150);
     expect(marked().map(([, id]) => id)).toEqual(['bias', 'fairness', 'privacy']);
   });
 
@@ -308,7 +317,7 @@ describe('highlighter', () => {
     const added = document.createElement('p');
     added.textContent = 'bias typed by the user';
     document.querySelector('[contenteditable]')?.append(added);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await vi.advanceTimersByTimeAsync(150);
     expect(marked()).toEqual([]);
   });
 
@@ -324,7 +333,7 @@ describe('highlighter', () => {
     h.clear();
     expect(marked()).toEqual([]);
     const sliced = newHighlighter();
-    expect(await sliced.highlightSoon(document.body)).toBe(atOnce);
+    expect(await finish(sliced.highlightSoon(document.body))).toBe(atOnce);
     expect(marked()).toEqual(atOnceMarks);
     expect(atOnce).toBe(400 * 4);
   });
@@ -336,7 +345,7 @@ describe('highlighter', () => {
     const done = h.highlightSoon(document.body);
     h.clear();
     await done;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.advanceTimersByTimeAsync(50);
     expect(document.body.innerHTML).toBe(html);
   });
 
@@ -370,14 +379,14 @@ describe('highlighter', () => {
       const styled: ShadowRoot[] = [];
       const h = createHighlighter(matcher, { onShadowRoot: (r) => styled.push(r) });
       made.push(h);
-      await h.highlightSoon(document.body);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await finish(h.highlightSoon(document.body));
+      await vi.advanceTimersByTimeAsync(50);
       expect(marked()).toEqual([['data ethics', 'data-ethics']]);
       expect(shadowMarks(shadow)).toEqual(['bias mitigation', 'privacy']);
       expect(styled).toEqual([shadow]);
       // The component re-renders its own text node, as Lit does: our cut-off parts go.
       pageNode.data = 'Inside: robustness now.';
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await vi.advanceTimersByTimeAsync(150);
       expect(shadow.querySelector('p')?.textContent).toBe('Inside: robustness now.');
       h.clear();
       expect(shadow.innerHTML).toBe('<p>Inside: robustness now.</p>');
@@ -386,20 +395,20 @@ describe('highlighter', () => {
     it('finds a shadow root attached after the page was read, when asked to look again', async () => {
       document.body.innerHTML = '<p>Outside: data ethics.</p><late-card></late-card>';
       const h = newHighlighter();
-      await h.highlightSoon(document.body);
+      await finish(h.highlightSoon(document.body));
       // Defined late: the element was read before it had a shadow root, and no mutation tells.
       const shadow = (document.querySelector('late-card') as HTMLElement).attachShadow({
         mode: 'open',
       });
       shadow.innerHTML = '<p>Inside: privacy.</p>';
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await vi.advanceTimersByTimeAsync(150);
       expect(shadowMarks(shadow)).toEqual([]);
-      await h.searchShadowRoots(document.body);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await finish(h.searchShadowRoots(document.body));
+      await vi.advanceTimersByTimeAsync(50);
       expect(shadowMarks(shadow)).toEqual(['privacy']);
       // Entered once: looking again adds nothing twice.
-      await h.searchShadowRoots(document.body);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await finish(h.searchShadowRoots(document.body));
+      await vi.advanceTimersByTimeAsync(50);
       expect(shadowMarks(shadow)).toEqual(['privacy']);
     });
 
@@ -410,8 +419,8 @@ describe('highlighter', () => {
       });
       shadow.innerHTML = '<p>privacy</p>';
       const h = newHighlighter();
-      await h.highlightSoon(document.body);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await finish(h.highlightSoon(document.body));
+      await vi.advanceTimersByTimeAsync(50);
       expect(shadowMarks(shadow)).toEqual([]);
     });
   });

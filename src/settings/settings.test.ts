@@ -2,10 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, isPaused, parseSettings } from './settings';
 
 describe('settings', () => {
-  it('asks for no site access until the user chooses', () => {
-    expect(DEFAULT_SETTINGS.siteAccess).toBe('click');
-  });
-
   it('fills in defaults for anything not stored', () => {
     expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
     expect(parseSettings({})).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
@@ -16,12 +12,6 @@ describe('settings', () => {
     expect(parseSettings({ siteAccess: 'all' }).settings.siteAccess).toBe('all');
     expect(parseSettings({ density: 'every' }).settings.density).toBe('every');
     expect(parseSettings({ highlightStyle: 'off' }).settings.highlightStyle).toBe('off');
-  });
-
-  it('highlights the first occurrence of each term unless asked for every one', () => {
-    expect(DEFAULT_SETTINGS.density).toBe('first');
-    expect(DEFAULT_SETTINGS.everydayWords).toBe('topic');
-    expect(DEFAULT_SETTINGS.highlightStyle).toBe('underline');
   });
 
   it('repairs a corrupt value to its default and says which', () => {

@@ -1,0 +1,185 @@
+import { glossary, termsById } from '../glossary/data';
+import { removeLeftoverHighlights } from '../highlight/highlighter';
+import { translator } from '../i18n/translate';
+import {
+  asMessage,
+  asTabSite,
+  type LoadTooltipRequest,
+  type OpenEntryMessage,
+  type PageTerms,
+  type TabSiteRequest,
+} from '../messages/messages';
+import type { ExtensionApi } from '../platform/page-api';
+import { isPaused, type Settings } from '../settings/settings';
+import { createStorage } from '../settings/storage';
+import { createTooltipHost, removeLeftoverTooltips } from '../tooltip/host';
+import { tooltipUiLoader } from '../tooltip/loader';
+import { createBadge } from './badge';
+import { watchExtensionLife } from './lifecycle';
+import { distinctTerms, moveToTerm, showTerm, termsOnPage } from './on-page';
+import { type HighlightSession, startSession } from './session';
+import { createShadowStyles } from './shadow-styles';
+
+/**
+ * The content script's wiring: glossary -> matcher -> highlighter -> tooltip, switched on and
+ * off by the user's settings, answering the popup and the shortcuts, and gone with the
+ * extension. It must never throw into the page, so every entry point is guarded. Everything
+ * it starts ends with one signal: `shutDown` leaves no listener, observer or timer behind.
+ */
+
+export interface ContentScript {
+  /** The extension went away: leave the page exactly as it was and stop everything. */
+  shutDown(): void;
+}
+
+function quietly(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Nothing more we can safely do on this page.
+  }
+}
+
+export function startContentScript(api: ExtensionApi, onShutDown: () => void): ContentScript {
+  const { loadSettings, onSettingsChanged } = createStorage(api.storage);
+  /** Only the top frame speaks for the tab (its badge, its list in the popup). */
+  const isTopFrame = window === window.top;
+  /** Everything the script starts, for as long as it lives. */
+  const life = new AbortController();
+  let session: HighlightSession | null = null;
+
+  const send = (message: unknown) => api.runtime.sendMessage(message);
+  const tooltip = createTooltipHost(document, {
+    termById: (id) => termsById.get(id),
+    source: glossary.source,
+    t: translator(api.i18n),
+    loadUi: tooltipUiLoader(() => send({ type: 'load-tooltip' } satisfies LoadTooltipRequest)),
+    onLookUp(term) {
+      send({ type: 'open-entry', termId: term.id } satisfies OpenEntryMessage).catch(
+        () => undefined,
+      );
+    },
+    onClosed: () => session?.interaction.closed(),
+  });
+  const shadowStyles = createShadowStyles();
+  const badge = createBadge(() => distinctTerms(session), send, life.signal);
+  const reportSoon = () => {
+    if (isTopFrame) {
+      badge.reportSoon();
+    }
+  };
+
+  function switchOn(settings: Settings): void {
+    if (session || !document.body) {
+      return;
+    }
+    session = startSession(settings, document.body, {
+      tooltip,
+      onShadowRoot: shadowStyles.add,
+      onMarksChanged: reportSoon,
+    });
+  }
+
+  function switchOff(): void {
+    if (session) {
+      reportSoon();
+    }
+    session?.stop();
+    tooltip.destroy();
+    shadowStyles.removeAll();
+    session = null;
+  }
+
+  /**
+   * The site the tab shows, for a frame whose own site may differ: pausing it pauses its frames
+   * too. Null in the top frame, whose own site is the tab's.
+   */
+  let tabSite: string | null = null;
+  /** What the highlights look like and which are made: a change redoes them. */
+  let shape = '';
+
+  /** Highlighting as the settings say: on or off, and redone when what it shows changes. */
+  function apply(settings: Settings): void {
+    // The badge setting may have changed: say the count again, whatever it was.
+    badge.forget();
+    reportSoon();
+    const paused = (host: string | null) => host !== null && isPaused(settings.pausedSites, host);
+    if (!settings.enabled || paused(location.hostname) || paused(tabSite)) {
+      switchOff();
+      return;
+    }
+    const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle}`;
+    if (shape !== next) {
+      switchOff();
+    }
+    shape = next;
+    switchOn(settings);
+  }
+
+  function guarded(action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      // A page we cannot handle stays as it was; the error stays in our own console.
+      quietly(switchOff);
+      console.debug('Ethical AI Glossary: left this page untouched:', error);
+    }
+  }
+
+  function shutDown(): void {
+    if (life.signal.aborted) {
+      return;
+    }
+    quietly(switchOff);
+    life.abort();
+    onShutDown();
+  }
+
+  // Every message is answered at once (null when there is nothing to say), so no sender waits.
+  const onMessage = (data: unknown, _sender: unknown, respond: (response: unknown) => void) => {
+    const message = asMessage(data);
+    let answer: PageTerms | null = null;
+    if (message?.type === 'move-to-term') {
+      guarded(() => moveToTerm(session, message.direction));
+    } else if (message?.type === 'show-term') {
+      guarded(() => showTerm(session, message.termId));
+    } else if (message?.type === 'page-terms') {
+      answer = { terms: termsOnPage(session) };
+    }
+    respond(answer);
+    return true as const;
+  };
+
+  /** The site of the tab this frame is in, as the background sees it; null when it cannot tell. */
+  const askTabSite = (): Promise<string | null> =>
+    send({ type: 'tab-site' } satisfies TabSiteRequest).then(
+      (answer) => asTabSite(answer).host,
+      () => null,
+    );
+
+  quietly(() => {
+    removeLeftoverTooltips(document);
+    if (document.body) {
+      removeLeftoverHighlights(document.body);
+    }
+  });
+  watchExtensionLife(api.runtime, shutDown, life.signal);
+  api.runtime.onMessage.addListener(onMessage);
+  life.signal.addEventListener(
+    'abort',
+    () => quietly(() => api.runtime.onMessage.removeListener(onMessage)),
+    { once: true },
+  );
+  Promise.all([loadSettings(), isTopFrame ? null : askTabSite()])
+    .then(([settings, site]) => {
+      tabSite = site;
+      if (life.signal.aborted) {
+        return;
+      }
+      guarded(() => apply(settings));
+      const stopSettings = onSettingsChanged((next) => guarded(() => apply(next)));
+      life.signal.addEventListener('abort', () => quietly(stopSettings), { once: true });
+    })
+    .catch((error: unknown) => console.debug('Ethical AI Glossary: not started:', error));
+  return { shutDown };
+}

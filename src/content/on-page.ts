@@ -1,0 +1,73 @@
+import type { PageTerms } from '../messages/messages';
+import { type Direction, nextTerm, readingOrder } from './navigation';
+import type { HighlightSession } from './session';
+
+/**
+ * What the page's highlights are, as the reader meets them: the popup's "On this page" list,
+ * the badge's count, and the moves between terms (the shortcuts, a term chosen in the popup).
+ */
+
+/** Every highlight's first element, in reading order. */
+function occurrences({ highlighter }: HighlightSession): HTMLElement[] {
+  return highlighter.marks
+    .filter((m) => m.isConnected && highlighter.occurrenceOf(m)[0] === m)
+    .sort(readingOrder);
+}
+
+/** The page's highlighted terms, in reading order of their first highlight, with counts. */
+export function termsOnPage(session: HighlightSession | null): PageTerms['terms'] {
+  if (!session) {
+    return [];
+  }
+  const counts = new Map<string, number>();
+  for (const mark of occurrences(session)) {
+    const id = session.highlighter.termOf(mark);
+    if (id) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([id, count]) => ({ id, count }));
+}
+
+/** How many distinct terms the page shows: no reading order needed, so no sort. */
+export function distinctTerms(session: HighlightSession | null): number {
+  if (!session) {
+    return 0;
+  }
+  const { highlighter } = session;
+  return new Set(highlighter.marks.filter((m) => m.isConnected).map((m) => highlighter.termOf(m)))
+    .size;
+}
+
+/** Scrolls to `target`, focuses it and opens its tooltip, pinned. */
+function explain(session: HighlightSession, target: Element): void {
+  // Instantly, not smoothly: no motion for readers who asked for less of it, nor a wait.
+  target.scrollIntoView({ block: 'center', inline: 'nearest' });
+  session.interaction.openFromKeyboard(target);
+}
+
+/** The term shortcuts: the next or previous highlighted term, focused, its tooltip open. */
+export function moveToTerm(session: HighlightSession | null, direction: Direction): void {
+  if (!session) {
+    return;
+  }
+  const target = nextTerm(
+    occurrences(session),
+    session.interaction.current,
+    direction,
+    innerHeight,
+  );
+  if (target) {
+    explain(session, target);
+  }
+}
+
+/** "On this page" in the popup: a term's first highlight. */
+export function showTerm(session: HighlightSession | null, termId: string): void {
+  const target = session
+    ? occurrences(session).find((m) => session.highlighter.termOf(m) === termId)
+    : undefined;
+  if (session && target) {
+    explain(session, target);
+  }
+}

@@ -1,0 +1,80 @@
+import { termsById } from '../glossary/data';
+import type { Highlighter } from '../highlight/highlighter';
+import type { Settings } from '../settings/settings';
+import type { TooltipHost } from '../tooltip/host';
+import { type Interaction, watchInteraction } from './interaction';
+import { lookForLateComponents } from './late-components';
+import { createPageHighlighter } from './page-highlighter';
+import { whenPageSettled } from './page-settled';
+
+/**
+ * Everything that exists while highlighting is on in a page: the highlighter, what the reader's
+ * pointer and keys do with its highlights, and the first pass once the page has settled. One
+ * signal ends all of it; `stop` also gives the page back its own text nodes.
+ */
+export interface HighlightSession {
+  readonly highlighter: Highlighter;
+  readonly interaction: Interaction;
+  stop(): void;
+}
+
+export interface SessionWiring {
+  readonly tooltip: TooltipHost;
+  /** A shadow root the highlighter entered: our look goes in there too. */
+  onShadowRoot(root: ShadowRoot): void;
+  /** Highlights came or went (the badge follows). */
+  onMarksChanged(): void;
+}
+
+export function startSession(
+  settings: Settings,
+  body: HTMLElement,
+  { tooltip, onShadowRoot, onMarksChanged }: SessionWiring,
+): HighlightSession {
+  const highlighter = createPageHighlighter(settings, onShadowRoot, onMarksChanged);
+  const stopped = new AbortController();
+  const { signal } = stopped;
+  const interaction = watchInteraction(
+    document,
+    {
+      termAt: (target) =>
+        highlighter.termOf(target)
+          ? (highlighter.occurrenceOf(target as Element)[0] ?? null)
+          : null,
+      isTooltip: (target) => tooltip.contains(target),
+      prepare: () => tooltip.prepare(),
+      show(mark, pinned) {
+        const term = termsById.get(highlighter.termOf(mark) ?? '');
+        if (term) {
+          tooltip.show(term, highlighter.occurrenceOf(mark), { pinned });
+        }
+      },
+      pin: () => tooltip.pin(),
+      hide: () => tooltip.hide(),
+      get isOpen() {
+        return tooltip.isOpen;
+      },
+      get isPinned() {
+        return tooltip.isPinned;
+      },
+      focusInside: () => tooltip.focusInside(),
+    },
+    signal,
+  );
+  whenPageSettled(signal)
+    .then(() => (signal.aborted ? undefined : highlighter.highlightSoon(body)))
+    .then(() =>
+      lookForLateComponents(() => {
+        highlighter.searchShadowRoots(body).catch(() => undefined);
+      }, signal),
+    )
+    .catch(() => undefined);
+  return {
+    highlighter,
+    interaction,
+    stop() {
+      stopped.abort();
+      highlighter.clear();
+    },
+  };
+}
