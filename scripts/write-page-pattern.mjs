@@ -9,9 +9,8 @@ const server = await createServer({
   server: { middlewareMode: true, hmr: false, ws: false },
 });
 try {
-  const { writePagePattern, PAGE_PATTERN_FILE } = await server.ssrLoadModule(
-    '/build/page-pattern.ts',
-  );
+  const { writePagePattern, PAGE_PATTERN_FILE } =
+    await server.ssrLoadModule('/build/page-pattern.ts');
   writePagePattern();
   console.log(`Wrote ${PAGE_PATTERN_FILE}`);
 } finally {
