@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isWebPage, siteName } from '../access/patterns';
 import { glossary, termsById } from '../glossary/data';
 import type { GlossaryTerm } from '../glossary/schema';
@@ -75,6 +75,11 @@ export function App() {
   const [query, setQuery] = useState(askedFor);
   const today = useToday();
   const [dismissedDay, dismiss] = useDismissedDay();
+  const [noticeRead, setNoticeRead] = useState(false);
+  const noticeWasRead = useCallback(() => setNoticeRead(true), []);
+  // Busy until what it shows from storage is read: assistive technology (and the tests) can
+  // tell "nothing to show" from "not read yet".
+  const busy = settings === null || dismissedDay === undefined || !noticeRead;
   const tab = useActiveTab();
   const onPage = usePageTerms(tab);
   const results = useMemo(() => search.search(query), [query]);
@@ -93,14 +98,14 @@ export function App() {
   };
 
   return (
-    <main>
+    <main aria-busy={busy ? 'true' : 'false'}>
       <header>
         <h1>{t('extensionName')}</h1>
         <HighlightToggle class="switch">
           <span>{t('popupHighlightSwitch')}</span>
         </HighlightToggle>
       </header>
-      <RepairNotice />
+      <RepairNotice onRead={noticeWasRead} />
       {web ? <SitePause host={siteName(web.url)} /> : null}
       {settings && tab !== undefined ? <SitePanel mode={settings.siteAccess} tab={tab} /> : null}
       {web && onPage ? <OnThisPage tab={web} terms={onPage} /> : null}

@@ -16,15 +16,18 @@ const SETTING_NAMES: Readonly<Record<SettingKey, MessageKey>> = {
 
 /**
  * Tells the user when a stored setting could not be read (a corrupt or outdated value) and was
- * reset to its default, until they acknowledge it: nothing is repaired silently.
+ * reset to its default, until they acknowledge it: nothing is repaired silently. `onRead`
+ * is called once it knows whether there is anything to say.
  */
-export function RepairNotice() {
+export function RepairNotice({ onRead }: { onRead?: () => void }) {
   const [repaired, setRepaired] = useState<SettingKey[]>([]);
   useEffect(() => {
     const show = (state: { repairedSettings: SettingKey[] }) => setRepaired(state.repairedSettings);
-    loadLocalState().then(show, () => undefined);
+    loadLocalState()
+      .then(show, () => undefined)
+      .finally(() => onRead?.());
     return onLocalStateChanged(show);
-  }, []);
+  }, [onRead]);
   if (!repaired.length) {
     return null;
   }

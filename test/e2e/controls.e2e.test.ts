@@ -143,8 +143,10 @@ describe.each(BROWSERS)('%s controls', (name) => {
     await popup.waitFor(() => !document.querySelector('.today'));
     await popup.close();
     const again = await openPopup(session.browser);
-    await again.waitFor(() => document.querySelector('.results .term-name'));
-    await new Promise((r) => setTimeout(r, 300));
+    // Read from storage, all of it: only then does no term of the day mean dismissed.
+    await again.waitFor(() =>
+      document.querySelector('main[aria-busy="false"] .results .term-name'),
+    );
     expect(await again.evaluate(() => document.querySelector('.today'))).toBeNull();
     const stored = await again.evaluate(() =>
       (globalThis as unknown as { chrome: Api }).chrome.storage.local.get('dismissedDay'),

@@ -79,7 +79,9 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     expect(await hostCount(page)).toBe(0);
     await openTooltip(page, '[data-glossary-term="privacy"]', 'Privacy');
     // Forged Escape keys keep arriving; a real pointer resting on the term keeps it open.
-    await new Promise((r) => setTimeout(r, 600));
+    const forged = () => page.evaluate(() => (window as unknown as { forged: number }).forged);
+    const before = await forged();
+    await until(async () => (await forged()) > before + 10, 'ten more forged events');
     expect((await page.readTooltip())?.text).toContain('Privacy');
     expect(await page.evaluate(() => Object.hasOwn(Object.prototype, 'polluted'))).toBe(false);
     await page.close();
@@ -168,8 +170,8 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     await again.waitFor(() => !document.querySelector('.repair-notice'));
     await again.close();
     const later = await openPopup(session.browser);
-    await later.waitFor(() => document.querySelector('.switch input'));
-    await new Promise((r) => setTimeout(r, 300));
+    // Read from storage, all of it: only then does no notice mean none to give.
+    await later.waitFor(() => document.querySelector('main[aria-busy="false"] .switch input'));
     expect(await later.evaluate(() => document.querySelector('.repair-notice'))).toBeNull();
     await later.close();
   });
@@ -209,7 +211,15 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     await page.waitFor(visibleHighlights);
     expect(await textNodes(page)).toEqual(highlighted);
     expect(await hostCount(page)).toBeLessThanOrEqual(1);
-    if (listeners !== null) {
+    if (listeners === null) {
+      // What the test can do instead: the highlights and the tooltip host above, and the
+      // content script's own teardown (src/content/content-script.test.ts).
+      console.warn(
+        'SKIPPED in firefox: counting the listeners 50 disable/enable cycles leave on the page: ' +
+          "Firefox shows a driver no page's listeners (WebDriver BiDi has no such command, and " +
+          'its devtools protocol is gone).',
+      );
+    } else {
       expect(await page.extensionListeners()).toBe(listeners);
     }
 

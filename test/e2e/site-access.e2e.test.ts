@@ -17,8 +17,33 @@ import { useSession } from './support/session';
 const marks = (page: PageDriver) =>
   page.evaluate(() => document.querySelectorAll('[data-glossary-term]').length);
 
-/** Long enough for a content script at document_idle to have run, had it been allowed to. */
-const settle = () => new Promise((r) => setTimeout(r, 1500));
+/**
+ * The positive signal that nothing reads `page`: it has loaded, and no content script the
+ * extension registered covers its site, the only way a script gets into a page unasked (a
+ * request from the user injects at once, and these tests make none). Only then is "no
+ * highlight" a finding rather than a script that has not run yet.
+ */
+async function nothingReads(browser: ExtensionBrowser, page: PageDriver): Promise<void> {
+  await page.waitFor(() => document.readyState === 'complete');
+  const address = await page.evaluate(() => location.href);
+  const extension = await browser.openExtensionPage('src/options/index.html');
+  await until(
+    () =>
+      extension.evaluate(async (url) => {
+        const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
+          .chrome;
+        const host = new URL(url).hostname;
+        const scripts = await api.scripting.getRegisteredContentScripts();
+        const covers = (pattern: string) =>
+          pattern === '<all_urls>' ||
+          /^(\*|https?):\/\/\*\//.test(pattern) ||
+          pattern.includes(`//${host}/`);
+        return !scripts.some((s) => (s.matches ?? []).some(covers));
+      }, address),
+    `no script registered for ${address}`,
+  );
+  await extension.close();
+}
 
 async function chooseOnOnboarding(browser: ExtensionBrowser, mode: 'all' | 'chosen' | 'click') {
   const page = await browser.openExtensionPage('src/onboarding/index.html');
@@ -60,7 +85,7 @@ describe.each([
 
   it('reads no page until the user grants a site, and the popup says why', async () => {
     const page = await session.browser.open(session.url('demo-article.html'));
-    await settle();
+    await nothingReads(session.browser, page);
     expect(await marks(page)).toBe(0);
     await chooseOnOnboarding(session.browser, 'chosen');
     const popup = await openPopupFor(session.browser, page);
@@ -101,7 +126,7 @@ describe('firefox: the real request flow', () => {
 
   it('granting a site from the popup highlights its open tab at once, and its pages after', async () => {
     const page = await session.browser.open(session.url('demo-article.html'));
-    await settle();
+    await nothingReads(session.browser, page);
     expect(await marks(page)).toBe(0);
     const popup = await openPopupFor(session.browser, page);
     await popup.waitFor(() => document.querySelector('.site button'));
@@ -130,7 +155,7 @@ describe('firefox: the real request flow', () => {
     await options.waitFor(() => !document.querySelector('.sites li'));
     await options.close();
     const page = await session.browser.open(session.url('demo-article.html'));
-    await settle();
+    await nothingReads(session.browser, page);
     expect(await marks(page)).toBe(0);
     await page.close();
   });
@@ -153,7 +178,7 @@ describe('firefox: the real request flow', () => {
     await options.close();
 
     const page = await session.browser.open(session.url('demo-article.html'));
-    await settle();
+    await nothingReads(session.browser, page);
     expect(await marks(page)).toBe(0);
     const popup = await openPopupFor(session.browser, page);
     await popup.waitFor(() => document.querySelector('.site'));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { HIDE_DELAY_MS } from '../../src/content/interaction';
 import { expectCourseDefinition } from '../support/course';
 import {
   clickTooltipButton,
@@ -73,7 +74,7 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     expect(tip.role).toBe('tooltip');
     // Down from the term into the tooltip, through the gap between them.
     await page.moveTo(...centre(tip.rect));
-    await pause(700);
+    await pause(2 * HIDE_DELAY_MS);
     expect((await page.readTooltip())?.name).toBe('Bias');
     await page.hover('h1');
     await tooltipClosed(page);
@@ -88,7 +89,7 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     await tooltipOn(page, 'Bias');
     expect((await page.readTooltip())?.role).toBe('dialog');
     await page.hover('h1');
-    await pause(700);
+    await pause(2 * HIDE_DELAY_MS);
     expect((await page.readTooltip())?.name).toBe('Bias');
     await page.press('Escape');
     await tooltipClosed(page);
