@@ -1,5 +1,5 @@
 import { glossary, termsById } from '../glossary/data';
-import { removeLeftoverHighlights } from '../highlight/highlighter';
+import { removeLeftoverHighlights } from '../highlight/wrap';
 import { translator } from '../i18n/translate';
 import {
   asMessage,

@@ -1,24 +1,15 @@
-import Mark from 'mark.js';
 import type { Matcher, TermMatch } from '../match/matcher';
 import type { Density } from '../settings/settings';
-import { TERM_ELEMENT } from './elements';
+import { createWordPolicy } from '../topic/word-policy';
+import { createChangeBatch } from './batch';
 import { guardAgainstPageEdits, type PageEditGuard } from './guard';
+import { createLedger } from './ledger';
 import { createSegmentScan, type ScanObserver, type SegmentScan } from './scan';
 import { isInSkippedRegion, type TextSegment } from './segments';
 import { type SelectionWatch, watchSelection } from './selection';
 import { shadowRootSearch } from './shadow';
 import { createSliceQueue, type Step } from './slices';
-
-/** The attribute every highlight carries: the page-facing contract (`data-glossary-term="bias"`). */
-export const TERM_ATTRIBUTE = 'data-glossary-term';
-/** How the highlight looks (highlight.css): "underline", "background" or "off". */
-export const STYLE_ATTRIBUTE = 'data-glossary-style';
-/**
- * Our own element, not <mark>: it has no default look and no role, so page rules for `mark`
- * never reach it, screen readers do not announce every term as "highlighted", and should the
- * browser drop the extension without telling the page (Firefox on disable), what stays behind
- * shows nothing until it is cleaned up.
- */
+import { TERM_ATTRIBUTE, type TermRange, wrapRanges } from './wrap';
 
 /** How long changes to the page gather before one pass highlights them. */
 const PENDING_DELAY_MS = 100;
@@ -45,20 +36,6 @@ export interface HighlighterOptions {
   readonly look?: string;
   /** Called after highlights were added or taken away (several changes may share one call). */
   readonly onMarksChanged?: () => void;
-}
-
-interface Created {
-  readonly mark: HTMLElement;
-  /** The empty-or-remaining text node mark.js split off after the mark. */
-  readonly rest: Node | null;
-  /** The page's own text node this highlight's text was cut from. */
-  readonly origin: Node | null;
-}
-
-interface TermRange {
-  start: number;
-  length: number;
-  termId: string;
 }
 
 export interface Highlighter {
@@ -109,153 +86,52 @@ export function createHighlighter(
     onMarksChanged,
   }: HighlighterOptions = {},
 ): Highlighter {
-  let created: Created[] = [];
-  /** Terms with at least one highlight on the page, for the first-occurrence density. */
-  let shown = new Set<string>();
-  /** Whether the page is about AI: unknown until the first pass has read it. */
-  let aboutAI: boolean | null = reading && everyday.size ? null : true;
+  const ledger = createLedger();
+  const policy = createWordPolicy({ density, everyday, countOnly, verdict: reading });
+  const wants = policy.wants;
   /** Runs holding everyday words, found before the page's topic was known. */
   let waiting: TextSegment[] = [];
-  const wants = (termId: string) =>
-    !countOnly.has(termId) &&
-    (aboutAI !== false || !everyday.has(termId)) &&
-    (density === 'every' || !shown.has(termId)) &&
-    // Asked only once the first pass has read the whole page (everyday words wait for it).
-    (aboutAI === null || !everyday.has(termId) || !reading?.usesOtherSense(termId));
-  // Every element of one occurrence shares one array; WeakMap so cleared marks are collectable.
-  let occurrences = new WeakMap<Element, HTMLElement[]>();
-  /** Page text node -> what was cut from it; split-off node -> the page node it came from. */
-  let byOrigin = new Map<Node, Created[]>();
-  let originOfRest = new WeakMap<Node, Node>();
   let guard: PageEditGuard | null = null;
   let selection: SelectionWatch | null = null;
 
-  function record(mark: HTMLElement): void {
-    const before = mark.previousSibling;
-    const origin = (before && originOfRest.get(before)) ?? before;
-    const entry = { mark, rest: mark.nextSibling, origin };
-    created.push(entry);
-    if (entry.rest && origin) {
-      originOfRest.set(entry.rest, origin);
-    }
-    indexByOrigin(entry);
-  }
-
-  function indexByOrigin(entry: Created): void {
-    if (!entry.origin) {
-      return;
-    }
-    const cut = byOrigin.get(entry.origin);
-    if (cut) {
-      cut.push(entry);
-    } else {
-      byOrigin.set(entry.origin, [entry]);
-    }
-  }
-
   /** The page rewrote or removed `origin`: what we cut from it no longer belongs there. */
   function drop(origin: Node): void {
-    const entries = byOrigin.get(origin) ?? [];
-    byOrigin.delete(origin);
-    for (const entry of entries) {
-      entry.mark.remove();
-      if (entry.rest?.parentNode && entry.rest.nodeType === Node.TEXT_NODE) {
-        (entry.rest as Text).remove();
-      }
-    }
-    const gone = new Set(entries);
-    created = created.filter((c) => !gone.has(c));
-    recountShown();
-    if (entries.length) {
+    if (ledger.drop(origin)) {
+      recountShown();
       onMarksChanged?.();
     }
   }
 
-  /**
-   * A term whose only highlight went with the page's text is free to be shown again. Only the
-   * first-occurrence density keeps count: every page rewrite would pay for it otherwise.
-   */
+  /** A term whose only highlight went with the page's text is free to be shown again. */
   function recountShown(): void {
-    if (density === 'first') {
-      shown = new Set(created.map((c) => c.mark.getAttribute(TERM_ATTRIBUTE) ?? ''));
-    }
+    policy.recount(() => ledger.marks.map((mark) => mark.getAttribute(TERM_ATTRIBUTE) ?? ''));
   }
 
   /** Page content added or changed since the last pass, highlighted together shortly. */
-  const pending = new Set<Node>();
-  let pendingTimer: ReturnType<typeof setTimeout> | undefined;
-
-  function queue(nodes: Node[]): void {
-    for (const node of nodes) {
-      // A text node is scanned with its parent, so a term it completes is found whole.
-      const target = node.nodeType === Node.TEXT_NODE ? node.parentNode : node;
-      // An element, or a shadow root whose own text changed.
-      if (
-        target &&
-        (target.nodeType === Node.ELEMENT_NODE || target.nodeType === Node.DOCUMENT_FRAGMENT_NODE)
-      ) {
-        pending.add(target);
-      }
-    }
-    pendingTimer ??= setTimeout(flushPending, PENDING_DELAY_MS);
-  }
-
-  function flushPending(): void {
-    pendingTimer = undefined;
-    if (pruneDue) {
+  const batch = createChangeBatch(PENDING_DELAY_MS, ({ roots, removed }) => {
+    if (removed) {
       prune();
     }
-    const roots = new Set([...pending].filter((n) => n.isConnected));
-    pending.clear();
-    // Scan only the outermost changed nodes: one inside another changed node is scanned with it.
-    const inside = (node: Node) => {
-      for (let up = node.parentNode; up; up = up.parentNode) {
-        if (roots.has(up)) {
-          return true;
-        }
-      }
-      return false;
-    };
     for (const node of roots) {
-      if (!inside(node)) {
-        void highlightSoon(node);
-      }
+      void highlightSoon(node);
     }
-  }
+  });
 
   function watch(root: Node): void {
     guard ??= guardAgainstPageEdits(root.ownerDocument?.body ?? root, {
-      has: (node) => byOrigin.has(node),
+      has: ledger.cutFrom,
       drop,
-      changed: queue,
-      removed: () => {
-        pruneDue = true;
-        pendingTimer ??= setTimeout(flushPending, PENDING_DELAY_MS);
-      },
+      changed: batch.add,
+      removed: batch.removed,
     });
   }
 
-  /** Set when the page removed nodes since the last prune. */
-  let pruneDue = false;
-
-  /**
-   * Forgets highlights the page removed along with a whole subtree (a paragraph, a list, a
-   * route): keeping their records would keep the removed subtrees alive, and a page that
-   * replaces its content all day would grow without end.
-   */
+  /** Forgets highlights the page removed along with a whole subtree. */
   function prune(): void {
-    pruneDue = false;
-    const kept = created.filter((c) => c.mark.isConnected);
-    if (kept.length === created.length) {
-      return;
+    if (ledger.prune()) {
+      recountShown();
+      onMarksChanged?.();
     }
-    created = kept;
-    byOrigin = new Map();
-    for (const entry of kept) {
-      indexByOrigin(entry);
-    }
-    recountShown();
-    onMarksChanged?.();
   }
 
   /** Scanning and wrapping `root`, then settling the page's topic: one job for either pace. */
@@ -273,10 +149,10 @@ export function createHighlighter(
   }
 
   function highlight(root: Node): number {
-    const before = created.length;
+    const before = ledger.size;
     const step = textStep(root);
     while (!step(() => true)) {}
-    return created.length - before;
+    return ledger.size - before;
   }
 
   const slices = createSliceQueue(SLICE_MS);
@@ -288,7 +164,7 @@ export function createHighlighter(
     let added = 0;
     let shadows: Step | null = null;
     const step: Step = (more) => {
-      const before = created.length;
+      const before = ledger.size;
       try {
         if (!shadows) {
           if (!text(more)) {
@@ -298,7 +174,7 @@ export function createHighlighter(
         }
         return shadows(more);
       } finally {
-        added += created.length - before;
+        added += ledger.size - before;
       }
     };
     return slices.add(step).then(() => added);
@@ -321,7 +197,7 @@ export function createHighlighter(
   /** A scan of `root`; the first ones also count the page's text toward its topic. */
   function newScan(root: Node): SegmentScan {
     // Until a page counts as about AI, what it adds later is counted too.
-    return createSegmentScan(root, matcher, wants, aboutAI === true ? undefined : reading);
+    return createSegmentScan(root, matcher, wants, policy.counting ? reading : undefined);
   }
 
   /**
@@ -330,20 +206,17 @@ export function createHighlighter(
    * meanwhile is scanned again instead, from its current text.
    */
   function decideTopic(root: Node): void {
-    if (aboutAI === false && reading?.aboutAI) {
-      // The page became about AI as it grew (a feed, a chat, a single-page app that moved on
-      // from a blank shell): its everyday words are wanted now, everywhere on it.
-      aboutAI = true;
+    const settled = policy.settle();
+    if (settled === 'grew') {
       const doc = root.ownerDocument ?? (root as Document);
       // Shadow roots already entered hold everyday words too: enter them all again.
       entered = new WeakSet();
       void highlightSoon(doc.body ?? root);
       return;
     }
-    if (aboutAI !== null) {
+    if (settled !== 'decided') {
       return;
     }
-    aboutAI = reading?.aboutAI ?? true;
     const ready: TextSegment[] = [];
     for (const segment of waiting) {
       const intact =
@@ -352,7 +225,7 @@ export function createHighlighter(
       if (intact) {
         ready.push(segment);
       } else {
-        queue(segment.nodes.filter((n) => n.isConnected));
+        batch.add(segment.nodes.filter((n) => n.isConnected));
       }
     }
     waiting = [];
@@ -388,7 +261,7 @@ export function createHighlighter(
         continue;
       }
       // Everyday words wait until the page's topic says whether they belong.
-      if (aboutAI === null && matches.some((m) => everyday.has(m.termId))) {
+      if (policy.waitsForTopic(matches.map((m) => m.termId))) {
         waiting.push(segment);
         continue;
       }
@@ -418,33 +291,13 @@ export function createHighlighter(
       if (!wants(m.termId)) {
         continue;
       }
-      if (density === 'first') {
-        shown.add(m.termId);
-      }
+      policy.shown(m.termId);
       ranges.push({ start: m.start, length: m.end - m.start, termId: m.termId });
     }
     if (!ranges.length) {
       return;
     }
-    const parts = new Map<TermRange, HTMLElement[]>();
-    // mark.js treats a list of contexts as one text: handing it exactly the segment's text
-    // nodes makes its offsets ours, and it touches nothing else on the page.
-    new Mark(segment.nodes as unknown as HTMLElement[]).markRanges(ranges, {
-      element: TERM_ELEMENT,
-      each: (element, range) => {
-        const termRange = range as TermRange;
-        const mark = element as HTMLElement;
-        mark.setAttribute(TERM_ATTRIBUTE, termRange.termId);
-        if (look) {
-          mark.setAttribute(STYLE_ATTRIBUTE, look);
-        }
-        record(mark);
-        const group = parts.get(termRange) ?? [];
-        group.push(mark);
-        parts.set(termRange, group);
-        occurrences.set(mark, group);
-      },
-    });
+    wrapRanges(segment.nodes, ranges, ledger, look);
   }
 
   function clear(): void {
@@ -453,21 +306,12 @@ export function createHighlighter(
     guard = null;
     selection?.stop();
     selection = null;
-    // Newest first: each mark's text then flows back into the node mark.js split it from.
-    for (let i = created.length - 1; i >= 0; i--) {
-      unwrap(created[i] as Created);
-    }
-    clearTimeout(pendingTimer);
-    pendingTimer = undefined;
-    pending.clear();
+    ledger.unwrapAll();
+    batch.clear();
     slices.clear();
-    shown = new Set();
+    policy.reset();
     waiting = [];
     entered = new WeakSet();
-    created = [];
-    occurrences = new WeakMap();
-    byOrigin = new Map();
-    originOfRest = new WeakMap();
   }
 
   return {
@@ -476,17 +320,15 @@ export function createHighlighter(
     searchShadowRoots,
     clear,
     get marks() {
-      return created.map((c) => c.mark);
+      return ledger.marks;
     },
     termOf(target) {
       const el = target as Element | null;
-      return el && occurrences.has(el) ? el.getAttribute(TERM_ATTRIBUTE) : null;
+      return el && ledger.occurrenceOf(el).length ? el.getAttribute(TERM_ATTRIBUTE) : null;
     },
-    occurrenceOf(mark) {
-      return occurrences.get(mark) ?? [];
-    },
+    occurrenceOf: ledger.occurrenceOf,
     get aboutAI() {
-      return aboutAI;
+      return policy.aboutAI;
     },
   };
 }
@@ -499,37 +341,4 @@ function isRendered(el: Element | null | undefined): boolean {
   return (
     typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })
   );
-}
-
-/**
- * Unwraps highlights a previous run of the extension left on the page (Firefox removes a
- * disabled extension's scripts without notice). mark.js always leaves the original text node
- * before a highlight and a split-off node after it, so the same unwrap restores them.
- */
-export function removeLeftoverHighlights(root: ParentNode): number {
-  const leftovers = [...root.querySelectorAll<HTMLElement>(`${TERM_ELEMENT}[${TERM_ATTRIBUTE}]`)];
-  for (let i = leftovers.length - 1; i >= 0; i--) {
-    const mark = leftovers[i] as HTMLElement;
-    const next = mark.nextSibling;
-    unwrap({ mark, rest: next?.nodeType === Node.TEXT_NODE ? next : null });
-  }
-  return leftovers.length;
-}
-
-function unwrap({ mark, rest }: Pick<Created, 'mark' | 'rest'>): void {
-  const parent = mark.parentNode;
-  if (!parent) {
-    return;
-  }
-  const text = mark.textContent ?? '';
-  const before = mark.previousSibling;
-  const tail = rest && rest.parentNode === parent && mark.nextSibling === rest ? rest : null;
-  if (before && before.nodeType === Node.TEXT_NODE) {
-    (before as Text).appendData(text + (tail ? (tail as Text).data : ''));
-    mark.remove();
-    tail?.parentNode?.removeChild(tail);
-  } else {
-    // The page moved things around the mark: give the text back as a node of its own.
-    parent.replaceChild(mark.ownerDocument.createTextNode(text), mark);
-  }
 }

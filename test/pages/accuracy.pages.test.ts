@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { createPageHighlighter } from '../../src/content/page-highlighter';
-import { TERM_ATTRIBUTE } from '../../src/highlight/highlighter';
+import { TERM_ATTRIBUTE } from '../../src/highlight/wrap';
 import type { Density } from '../../src/settings/settings';
 import { HIGHLIGHT_LABELS, type HighlightLabel } from '../support/labels';
 import { reportSkip, SHARED } from '../support/shared';

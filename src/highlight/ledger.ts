@@ -1,0 +1,137 @@
+/**
+ * Which highlight came from which of the page's text nodes. mark.js splits a text node
+ * around each highlight; the ledger remembers, for every highlight, the page's node its text
+ * was cut from (following split-off nodes back to it), so that when the page rewrites or
+ * removes that node, exactly what was cut from it goes too, and so that switching off gives
+ * each node its text back.
+ */
+
+export interface Created {
+  readonly mark: HTMLElement;
+  /** The empty-or-remaining text node mark.js split off after the mark. */
+  readonly rest: Node | null;
+  /** The page's own text node this highlight's text was cut from. */
+  readonly origin: Node | null;
+}
+
+export interface Ledger {
+  /** Notes a highlight mark.js just made, right after it made it. */
+  record(mark: HTMLElement): void;
+  /** Every element of one occurrence (a term split by markup has several) shares `group`. */
+  group(mark: HTMLElement, group: HTMLElement[]): void;
+  /** Whether anything was cut from `origin`. */
+  cutFrom(origin: Node): boolean;
+  /** The page rewrote or removed `origin`: removes what was cut from it; true if anything. */
+  drop(origin: Node): boolean;
+  /** Forgets highlights the page removed with their subtree; true if any were. */
+  prune(): boolean;
+  readonly size: number;
+  /** The highlight elements, in creation order. */
+  readonly marks: readonly HTMLElement[];
+  /** All the elements of the occurrence `mark` belongs to; empty for anything not ours. */
+  occurrenceOf(mark: Element): readonly HTMLElement[];
+  /** Removes every highlight, newest first, so each text flows back where it was cut from. */
+  unwrapAll(): void;
+}
+
+export function createLedger(): Ledger {
+  let created: Created[] = [];
+  /** Page text node -> what was cut from it; split-off node -> the page node it came from. */
+  let byOrigin = new Map<Node, Created[]>();
+  let originOfRest = new WeakMap<Node, Node>();
+  // WeakMap, so cleared marks are collectable.
+  let occurrences = new WeakMap<Element, HTMLElement[]>();
+
+  function index(entry: Created): void {
+    if (!entry.origin) {
+      return;
+    }
+    const cut = byOrigin.get(entry.origin);
+    if (cut) {
+      cut.push(entry);
+    } else {
+      byOrigin.set(entry.origin, [entry]);
+    }
+  }
+
+  return {
+    record(mark) {
+      const before = mark.previousSibling;
+      const origin = (before && originOfRest.get(before)) ?? before;
+      const entry = { mark, rest: mark.nextSibling, origin };
+      created.push(entry);
+      if (entry.rest && origin) {
+        originOfRest.set(entry.rest, origin);
+      }
+      index(entry);
+    },
+    group(mark, group) {
+      occurrences.set(mark, group);
+    },
+    cutFrom: (origin) => byOrigin.has(origin),
+    drop(origin) {
+      const entries = byOrigin.get(origin) ?? [];
+      byOrigin.delete(origin);
+      for (const entry of entries) {
+        entry.mark.remove();
+        if (entry.rest?.parentNode && entry.rest.nodeType === Node.TEXT_NODE) {
+          (entry.rest as Text).remove();
+        }
+      }
+      const gone = new Set(entries);
+      created = created.filter((c) => !gone.has(c));
+      return entries.length > 0;
+    },
+    prune() {
+      // Keeping records of removed subtrees would keep them alive: a page that replaces its
+      // content all day would grow without end.
+      const kept = created.filter((c) => c.mark.isConnected);
+      if (kept.length === created.length) {
+        return false;
+      }
+      created = kept;
+      byOrigin = new Map();
+      for (const entry of kept) {
+        index(entry);
+      }
+      return true;
+    },
+    get size() {
+      return created.length;
+    },
+    get marks() {
+      return created.map((c) => c.mark);
+    },
+    occurrenceOf: (mark) => occurrences.get(mark) ?? [],
+    unwrapAll() {
+      for (let i = created.length - 1; i >= 0; i--) {
+        unwrap(created[i] as Created);
+      }
+      created = [];
+      occurrences = new WeakMap();
+      byOrigin = new Map();
+      originOfRest = new WeakMap();
+    },
+  };
+}
+
+/**
+ * Gives a highlight's text back: into the text node before it, with the split-off node after
+ * it, as mark.js cut them; or as a text node of its own where the page moved things around.
+ */
+export function unwrap({ mark, rest }: Pick<Created, 'mark' | 'rest'>): void {
+  const parent = mark.parentNode;
+  if (!parent) {
+    return;
+  }
+  const text = mark.textContent ?? '';
+  const before = mark.previousSibling;
+  const tail = rest && rest.parentNode === parent && mark.nextSibling === rest ? rest : null;
+  if (before && before.nodeType === Node.TEXT_NODE) {
+    (before as Text).appendData(text + (tail ? (tail as Text).data : ''));
+    mark.remove();
+    tail?.parentNode?.removeChild(tail);
+  } else {
+    parent.replaceChild(mark.ownerDocument.createTextNode(text), mark);
+  }
+}
