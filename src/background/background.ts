@@ -16,7 +16,7 @@ import {
   searchPath,
   type TabSite,
 } from '../messages/messages';
-import { loadSettings } from '../settings/extension-storage';
+import { store } from '../settings/extension-storage';
 
 /**
  * The background routes browser events to the access module: first-run onboarding, keeping
@@ -130,7 +130,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 
 /** The toolbar badge: how many distinct terms the tab's page shows, unless turned off. */
 async function showCount(tabId: number, count: number): Promise<void> {
-  const { badge } = await loadSettings();
+  const { badge } = await store.loadSettings();
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
   await browser.action.setBadgeText({ tabId, text: badge && count > 0 ? String(count) : '' });
 }

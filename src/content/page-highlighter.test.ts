@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { finish } from '../../test/support/timers';
 import type { Highlighter } from '../highlight/highlighter';
 import { createPageHighlighter } from './page-highlighter';
 
@@ -10,12 +11,6 @@ const highlighter = (everydayWords: 'topic' | 'always' = 'topic') => {
 };
 const marked = () =>
   [...document.querySelectorAll('[data-glossary-term]')].map((m) => m.textContent);
-
-/** Runs the clock until the work behind `promise` (slices on timers) is done. */
-async function finish<T>(promise: Promise<T>): Promise<T> {
-  await vi.runAllTimersAsync();
-  return promise;
-}
 
 beforeEach(() => {
   // The highlighter's batching and slices run on timers: the tests move the clock.

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { finish } from '../../test/support/timers';
 import { glossary } from '../glossary/data';
 import { createMatcher } from '../match/matcher';
 import { createHighlighter, type HighlighterOptions } from './highlighter';
@@ -28,12 +29,6 @@ function newHighlighter(options?: HighlighterOptions) {
   const h = createHighlighter(matcher, options);
   made.push(h);
   return h;
-}
-
-/** Runs the clock until the work behind `promise` (slices on timers) is done. */
-async function finish<T>(promise: Promise<T>): Promise<T> {
-  await vi.runAllTimersAsync();
-  return promise;
 }
 
 beforeEach(() => {

@@ -1,11 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/i18n';
-import {
-  deleteStoredData,
-  onLocalStateChanged,
-  onSettingsChanged,
-  storedData,
-} from '../settings/extension-storage';
+import { store } from '../settings/extension-storage';
 import { Notice } from '../ui/Notice';
 
 /**
@@ -16,11 +11,11 @@ import { Notice } from '../ui/Notice';
 export function PrivacyPanel() {
   const [data, setData] = useState<{ sync: unknown; local: unknown } | null>(null);
   const [notice, setNotice] = useState('');
-  const refresh = useCallback(() => void storedData().then(setData, () => setData(null)), []);
+  const refresh = useCallback(() => void store.storedData().then(setData, () => setData(null)), []);
   // Live: a setting changed here or anywhere else shows at once.
   useEffect(() => {
     refresh();
-    const stops = [onSettingsChanged(refresh), onLocalStateChanged(refresh)];
+    const stops = [store.onSettingsChanged(refresh), store.onLocalStateChanged(refresh)];
     return () => {
       for (const stop of stops) {
         stop();
@@ -38,7 +33,7 @@ export function PrivacyPanel() {
     setNotice(t('privacyExported'));
   };
   const deleteData = () => {
-    deleteStoredData().then(
+    store.deleteStoredData().then(
       () => {
         setNotice(t('privacyDeleted'));
         refresh();

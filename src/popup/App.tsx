@@ -4,7 +4,7 @@ import { glossary, termsById } from '../glossary/data';
 import type { GlossaryTerm } from '../glossary/schema';
 import { t } from '../i18n/i18n';
 import { createSearch } from '../search/search';
-import { loadLocalState, saveLocalState } from '../settings/extension-storage';
+import { store } from '../settings/extension-storage';
 import { localDay, msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day/term-of-day';
 import { HighlightToggle } from '../ui/HighlightToggle';
 import { useSettings } from '../ui/hooks';
@@ -33,14 +33,14 @@ function useToday(): { term: GlossaryTerm | undefined; day: string } {
 function useDismissedDay(): [string | null | undefined, (day: string) => void] {
   const [day, setDay] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    loadLocalState().then(
+    store.loadLocalState().then(
       (state) => setDay(state.dismissedDay),
       () => setDay(null),
     );
   }, []);
   const dismiss = (today: string) => {
     setDay(today);
-    void saveLocalState({ dismissedDay: today }).catch(() => undefined);
+    void store.saveLocalState({ dismissedDay: today }).catch(() => undefined);
   };
   return [day, dismiss];
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n/i18n';
-import { loadLocalState, onLocalStateChanged, saveLocalState } from '../settings/extension-storage';
+import { store } from '../settings/extension-storage';
 import type { SettingKey } from '../settings/settings';
 
 /** What each setting is called where the user meets it. */
@@ -23,17 +23,18 @@ export function RepairNotice({ onRead }: { onRead?: () => void }) {
   const [repaired, setRepaired] = useState<SettingKey[]>([]);
   useEffect(() => {
     const show = (state: { repairedSettings: SettingKey[] }) => setRepaired(state.repairedSettings);
-    loadLocalState()
+    store
+      .loadLocalState()
       .then(show, () => undefined)
       .finally(() => onRead?.());
-    return onLocalStateChanged(show);
+    return store.onLocalStateChanged(show);
   }, [onRead]);
   if (!repaired.length) {
     return null;
   }
   const acknowledge = () => {
     setRepaired([]);
-    void saveLocalState({ repairedSettings: [] }).catch(() => undefined);
+    void store.saveLocalState({ repairedSettings: [] }).catch(() => undefined);
   };
   return (
     <div class="repair-notice" role="alert">

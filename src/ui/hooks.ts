@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { grantedPatterns, onAccessChanged } from '../access/access';
-import { loadSettings, onSettingsChanged, saveSettings } from '../settings/extension-storage';
+import { store } from '../settings/extension-storage';
 import type { Settings } from '../settings/settings';
 
 /** The user's settings, live: null until read, then updated whenever any page changes them. */
 export function useSettings(): [Settings | null, (change: Partial<Settings>) => void] {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    loadSettings().then(setSettings, () => setSettings(null));
-    return onSettingsChanged(setSettings);
+    store.loadSettings().then(setSettings, () => setSettings(null));
+    return store.onSettingsChanged(setSettings);
   }, []);
   const save = useCallback((change: Partial<Settings>) => {
     setSettings((current) => (current ? { ...current, ...change } : current));
-    void saveSettings(change);
+    void store.saveSettings(change);
   }, []);
   return [settings, save];
 }

@@ -7,6 +7,20 @@ import { useSession } from './support/session';
 
 describe.each(BROWSERS)('%s on web components and frames', (name) => {
   const session = useSession(grantedLaunchers[name]);
+  /** components.html with a frame from another site (#other-site) added to it. */
+  const openWithOtherSiteFrame = async () => {
+    const page = await session.browser.open(session.url('components.html'));
+    // The same server under another name: another site to the browser.
+    const address = session.url('frame-inner.html').replace('127.0.0.1', 'localhost');
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.id = 'other-site';
+      frame.title = 'A frame from another site';
+      document.body.append(frame);
+    }, address);
+    return page;
+  };
 
   it('highlights inside open shadow roots, with the highlight look, and follows re-renders', async () => {
     const page = await session.browser.open(session.url('components.html'));
@@ -85,15 +99,7 @@ describe.each(BROWSERS)('%s on web components and frames', (name) => {
   });
 
   it('explains terms inside frames: an inline frame and a frame from another site', async () => {
-    const page = await session.browser.open(session.url('components.html'));
-    const address = session.url('frame-inner.html').replace('127.0.0.1', 'localhost');
-    await page.evaluate((src) => {
-      const frame = document.createElement('iframe');
-      frame.src = src;
-      frame.id = 'other-site';
-      frame.title = 'A frame from another site';
-      document.body.append(frame);
-    }, address);
+    const page = await openWithOtherSiteFrame();
     /** The centre of a term inside a frame, as the top page's coordinates. */
     const termInFrame = async (frameId: string, frameAddress: string) => {
       let inner: { x: number; y: number } | null = null;
@@ -135,15 +141,7 @@ describe.each(BROWSERS)('%s on web components and frames', (name) => {
   });
 
   it("highlights a frame from another site, and pausing the page's site pauses it too", async () => {
-    const page = await session.browser.open(session.url('components.html'));
-    // The same server under another name: another site to the browser.
-    const address = session.url('frame-inner.html').replace('127.0.0.1', 'localhost');
-    await page.evaluate((src) => {
-      const frame = document.createElement('iframe');
-      frame.src = src;
-      frame.title = 'A frame from another site';
-      document.body.append(frame);
-    }, address);
+    const page = await openWithOtherSiteFrame();
     const frameMarks = () =>
       page.evaluateInFrame(
         'localhost',
