@@ -1,7 +1,7 @@
 import type { TermsOnPageMessage } from '../messages/messages';
 
 /** Highlights change in bursts (a page's first pass, a feed): the badge follows once they calm. */
-export const BADGE_DELAY_MS = 300;
+const BADGE_DELAY_MS = 300;
 
 export interface Badge {
   /** Says the count again soon, if it changed since it was last said. */

@@ -1,5 +1,5 @@
 /** How long after the page's load event the last look for late web components waits. */
-export const SETTLED_MS = 2000;
+const SETTLED_MS = 2000;
 
 /**
  * Web components whose scripts run after the first pass (async scripts, a bundle that defines

@@ -5,7 +5,7 @@ import * as v from 'valibot';
  * `parseGlossary` on glossary/glossary.json, so a broken entry never ships.
  */
 
-export const CATEGORIES = ['foundations', 'principles', 'data', 'governance', 'practice'] as const;
+const CATEGORIES = ['foundations', 'principles', 'data', 'governance', 'practice'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -14,7 +14,7 @@ const WORD = new RegExp(WORD_CHAR, 'u');
 const SPACE = /\s/;
 
 /** `WORD_CHAR` for one code point, ASCII without a regular expression. */
-export function isWordCode(cp: number): boolean {
+function isWordCode(cp: number): boolean {
   if (cp < 128) {
     return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 95;
   }

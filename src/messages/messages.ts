@@ -116,7 +116,7 @@ export function asMessage(data: unknown): ExtensionMessage | null {
 }
 
 /** The popup page showing one term's entry (the popup reads `?term=`). */
-export const ENTRY_PAGE = 'src/popup/index.html';
+const ENTRY_PAGE = 'src/popup/index.html';
 export const entryPath = (termId: string) => `${ENTRY_PAGE}?term=${encodeURIComponent(termId)}`;
 /** The popup page searching for `text` (the context menu on selected text). */
 export const searchPath = (text: string) =>

@@ -4,11 +4,11 @@
  */
 
 /** Where highlighting may run: every site, the sites the user picked, or on request only. */
-export const SITE_ACCESS_MODES = ['all', 'chosen', 'click'] as const;
+const SITE_ACCESS_MODES = ['all', 'chosen', 'click'] as const;
 export type SiteAccessMode = (typeof SITE_ACCESS_MODES)[number];
 
 /** How often a term is highlighted on a page: its first occurrence, or every one. */
-export const DENSITIES = ['first', 'every'] as const;
+const DENSITIES = ['first', 'every'] as const;
 export type Density = (typeof DENSITIES)[number];
 
 /** Where everyday words (bias, privacy, AI) are highlighted: on pages about AI, or everywhere. */
@@ -16,7 +16,7 @@ export const EVERYDAY_WORDS = ['topic', 'always'] as const;
 export type EverydayWords = (typeof EVERYDAY_WORDS)[number];
 
 /** How a highlighted term looks: a dotted underline, a tinted background, or nothing to see. */
-export const HIGHLIGHT_STYLES = ['underline', 'background', 'off'] as const;
+const HIGHLIGHT_STYLES = ['underline', 'background', 'off'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 export interface Settings {
@@ -52,7 +52,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
 const MAX_PAUSED_BYTES = 8000;
 
 /** A host name as browsers write them: lower case letters, digits, dots and hyphens. */
-export const isHostName = (v: unknown): v is string =>
+const isHostName = (v: unknown): v is string =>
   typeof v === 'string' && /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(v) && v.length <= 253;
 
 /** Whether highlighting is paused on `hostname`: the site itself or a site it belongs to. */

@@ -25,8 +25,8 @@ export const TOPIC_TERM: MatchableTerm = {
   ],
 };
 
-export const MIN_MENTIONS = 3;
-export const CHARS_PER_MENTION = 12_000;
+const MIN_MENTIONS = 3;
+const CHARS_PER_MENTION = 12_000;
 
 export interface TopicTerm {
   readonly id: string;
