@@ -52,7 +52,8 @@ export function buildRevision(ref: string): { build: Build; remove: () => void }
     remove();
     throw error;
   }
-  const label = `${ref} (${git('rev-parse', '--short', ref).toString().trim()})`;
+  const sha = git('rev-parse', '--short', ref).toString().trim();
+  const label = sha.startsWith(ref) ? sha : `${ref} (${sha})`;
   return { build: { label, dir: join(dir, 'dist/chrome') }, remove };
 }
 
