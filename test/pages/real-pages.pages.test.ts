@@ -2,7 +2,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDLE_WAIT_MS } from '../../src/content/page-settled';
-import { type ExtensionBrowser, type PageDriver, setHighlighting } from '../e2e/support/driver';
+import {
+  type ExtensionBrowser,
+  type HighlightingSwitch,
+  highlightingSwitch,
+  type PageDriver,
+} from '../e2e/support/driver';
 import { grantedLaunchers } from '../e2e/support/launch';
 import { type StaticServer, serveDirectory } from '../e2e/support/server';
 import { textNodes } from '../e2e/support/session';
@@ -83,6 +88,7 @@ async function settled(page: PageDriver): Promise<number> {
 
 async function checkPage(
   browser: ExtensionBrowser,
+  highlighting: HighlightingSwitch,
   url: string,
   name: string,
 ): Promise<PageResult> {
@@ -105,7 +111,7 @@ async function checkPage(
     const visible = await page.evaluate(() => document.body.innerText);
     const errorsBefore = page.errors().length;
 
-    await setHighlighting(browser, true);
+    await highlighting.set(true);
     result.highlights = await settled(page);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
     result.textChanged = (await page.evaluate(() => document.body.innerText)) !== visible;
@@ -120,7 +126,7 @@ async function checkPage(
       FORBIDDEN,
     );
 
-    await setHighlighting(browser, false);
+    await highlighting.set(false);
     await page.waitFor(() => !document.querySelector('[data-glossary-term]'), 10_000);
     result.restored = JSON.stringify(await textNodes(page)) === JSON.stringify(before);
     result.errorsAdded = page
@@ -160,12 +166,16 @@ describe.skipIf(!hasPages).each([
 ] as const)('real pages in %s', (name, pages) => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
+  // One extension page flips the switch for every page: opening one twice a page adds minutes.
+  let highlighting: HighlightingSwitch;
   beforeAll(async () => {
     server = await serveDirectory(PAGES_DIR);
     browser = await grantedLaunchers[name]();
-    await setHighlighting(browser, false);
+    highlighting = await highlightingSwitch(browser);
+    await highlighting.set(false);
   });
   afterAll(async () => {
+    await highlighting?.close();
     await browser?.close();
     await server?.close();
   });
@@ -173,7 +183,7 @@ describe.skipIf(!hasPages).each([
   it(`never harms a page and restores each exactly (${pages.length} pages)`, async () => {
     const results: PageResult[] = [];
     for (const page of pages) {
-      results.push(await checkPage(browser, `${server.origin}/${page}`, page));
+      results.push(await checkPage(browser, highlighting, `${server.origin}/${page}`, page));
     }
     report(name, results);
     const requests = browser.extensionRequests();

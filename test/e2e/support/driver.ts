@@ -262,17 +262,34 @@ export async function grantAllSitesFromOnboarding(browser: ExtensionBrowser): Pr
   await page.close();
 }
 
-/** Switches highlighting on or off for every open tab, as the popup's switch does. */
-export async function setHighlighting(browser: ExtensionBrowser, enabled: boolean): Promise<void> {
+/** Highlighting on or off for every open tab, as the popup's switch does it: through storage. */
+export interface HighlightingSwitch {
+  set(enabled: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** One extension page kept open to flip the switch as often as a suite needs. */
+export async function highlightingSwitch(browser: ExtensionBrowser): Promise<HighlightingSwitch> {
   const page = await browser.openExtensionPage('src/options/index.html');
-  await page.evaluate(
-    (on) =>
-      (
-        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
-      ).chrome.storage.sync.set({ enabled: on }),
-    enabled,
-  );
-  await page.close();
+  return {
+    async set(enabled) {
+      await page.evaluate(
+        (on) =>
+          (
+            globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+          ).chrome.storage.sync.set({ enabled: on }),
+        enabled,
+      );
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Switches highlighting on or off for every open tab, once. */
+export async function setHighlighting(browser: ExtensionBrowser, enabled: boolean): Promise<void> {
+  const toggle = await highlightingSwitch(browser);
+  await toggle.set(enabled);
+  await toggle.close();
 }
 
 /** What a page reports on its console and as uncaught errors, minus the test's own noise. */
