@@ -127,8 +127,10 @@ describe('chromium memory on a page that never stops changing', () => {
     const without = await session.browser.open(`${control.origin}/heavy/mutations.html`);
     await withExtension.waitFor(() => document.querySelector('#churn [data-glossary-term]'));
     expect(await without.evaluate(() => document.querySelector('[data-glossary-term]'))).toBeNull();
-    // The engine settles its compiled code and caches in the first seconds: measure after.
-    await new Promise((r) => setTimeout(r, 20_000));
+    // The engine settles its compiled code and caches in the first seconds, and the background
+    // goes idle after 30 s (the content script then closes its port and, once, compiles the
+    // path that checks the extension is still there): measure after both.
+    await new Promise((r) => setTimeout(r, 35_000));
     // Changes the extension has queued but not yet highlighted (up to 100 ms of 10,000 a
     // second) are held at any one instant: the least of three samples leaves them out.
     const settled = async (page: PageDriver) => {
