@@ -1,15 +1,17 @@
 import type { Matcher, TermMatch } from '../match/matcher';
-import type { Density } from '../settings/settings';
 import { createWordPolicy } from '../topic/word-policy';
 import { createChangeBatch } from './batch';
+import type { Highlighter, HighlighterOptions } from './contract';
 import { guardAgainstPageEdits, type PageEditGuard } from './guard';
 import { createLedger } from './ledger';
-import { createSegmentScan, type ScanObserver, type SegmentScan } from './scan';
+import { createSegmentScan, type SegmentScan } from './scan';
 import { isInSkippedRegion, type TextSegment } from './segments';
 import { type SelectionWatch, watchSelection } from './selection';
 import { shadowRootSearch } from './shadow';
 import { createSliceQueue, type Step } from './slices';
 import { TERM_ATTRIBUTE, type TermRange, wrapRanges } from './wrap';
+
+export type { Highlighter, HighlighterOptions, PageReading } from './contract';
 
 /** How long changes to the page gather before one pass highlights them. */
 const PENDING_DELAY_MS = 100;
@@ -18,59 +20,6 @@ const PENDING_DELAY_MS = 100;
  * 50 ms that makes a long task: one paragraph's wrapping can run past the clock check.
  */
 const SLICE_MS = 12;
-
-export interface HighlighterOptions {
-  readonly density?: Density;
-  /** Terms that are everyday words (bias, privacy): shown only on pages about AI. */
-  readonly everyday?: ReadonlySet<string>;
-  /**
-   * Reads the page's text during the first pass; everyday words wait for what it concludes.
-   * Without one, everyday words are highlighted everywhere.
-   */
-  readonly reading?: PageReading;
-  /** Terms the matcher finds only so the topic can count them: never highlighted. */
-  readonly countOnly?: ReadonlySet<string>;
-  /** Called for each open shadow root the highlighter enters, so the caller can style it. */
-  readonly onShadowRoot?: (root: ShadowRoot) => void;
-  /** The look of the highlights, written on each (STYLE_ATTRIBUTE); the underline without. */
-  readonly look?: string;
-  /** Called after highlights were added or taken away (several changes may share one call). */
-  readonly onMarksChanged?: () => void;
-}
-
-export interface Highlighter {
-  /**
-   * Highlights every glossary term under `root` at once; returns how many highlight elements it
-   * added. For a page, `highlightSoon` keeps the page responsive while it works.
-   */
-  highlight(root: Node): number;
-  /** The same in slices, none long enough to delay the page; resolves with the count when done. */
-  highlightSoon(root: Node): Promise<number>;
-  /**
-   * Looks under `root` again for open shadow roots not entered yet and highlights them: a web
-   * component the page defines late attaches its shadow root to an element already read, and
-   * no DOM change tells.
-   */
-  searchShadowRoots(root: Node): Promise<void>;
-  /** Removes every highlight, giving the text back to the page's own text nodes. */
-  clear(): void;
-  /** The highlight elements currently on the page, in creation order. */
-  readonly marks: readonly HTMLElement[];
-  /** The term id of a highlight element of ours, or null for anything else. */
-  termOf(target: EventTarget | null): string | null;
-  /** All the elements of the one occurrence `mark` belongs to (a term split by markup has several). */
-  occurrenceOf(mark: Element): readonly HTMLElement[];
-  /** Whether the page is about AI, once its first pass has read it (null before). */
-  readonly aboutAI: boolean | null;
-}
-
-/** What the first pass learns by reading the whole page. */
-export interface PageReading extends ScanObserver {
-  /** Whether the page is about AI: everyday words are highlighted only then. */
-  readonly aboutAI: boolean;
-  /** Whether the page uses the term's word in another sense than the course's. */
-  usesOtherSense(termId: string): boolean;
-}
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 
