@@ -193,9 +193,13 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     if (ui) {
       return;
     }
-    void wiring.loadUi().then((loaded) => {
-      ui ??= loaded;
-    });
+    void loadUi();
+  }
+
+  /** The UI, kept once it is here (the loader asks the background only once for it). */
+  async function loadUi(): Promise<TooltipUi | null> {
+    ui ??= await wiring.loadUi();
+    return ui;
   }
 
   function show(term: GlossaryTerm, anchors: readonly Element[], options: { pinned: boolean }) {
@@ -214,10 +218,9 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
       place(opening);
       return;
     }
-    void wiring.loadUi().then((loaded) => {
-      ui ??= loaded;
+    void loadUi().then((loaded) => {
       // Still the tooltip to open, and not closed meanwhile.
-      if (ui && open === opening) {
+      if (loaded && open === opening) {
         place(opening);
       }
     });
