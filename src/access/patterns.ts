@@ -1,5 +1,7 @@
 /** Match patterns for site access. Pure: tested without a browser. */
 
+import { normaliseHost } from '../settings/hosts';
+
 /** What "highlight on all sites" asks the browser for. */
 export const ALL_SITES: readonly string[] = ['http://*/*', 'https://*/*'];
 
@@ -35,7 +37,11 @@ export function siteName(url: string): string {
   return new URL(url).hostname;
 }
 
-/** The host name in what a person types ("Example.com/page" -> "example.com"), or null. */
+/**
+ * The host name in what a person types ("Example.com./page" -> "example.com"), in its one
+ * spelling (settings/hosts.ts), or null. A name without a dot is taken for a typo, localhost
+ * and IP addresses aside.
+ */
 export function hostFromInput(input: string): string | null {
   const text = input.trim();
   if (!text) {
@@ -43,13 +49,11 @@ export function hostFromInput(input: string): string | null {
   }
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
-    if (!isWebPage(url.href) || !/^[a-z0-9.-]+$/i.test(url.hostname)) {
+    const host = isWebPage(url.href) ? normaliseHost(url.hostname) : null;
+    if (!host || (!host.includes('.') && host !== 'localhost' && !host.startsWith('['))) {
       return null;
     }
-    if (!url.hostname.includes('.') && url.hostname !== 'localhost') {
-      return null;
-    }
-    return url.hostname;
+    return host;
   } catch {
     return null;
   }

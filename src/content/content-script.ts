@@ -41,7 +41,7 @@ function quietly(action: () => void): void {
 }
 
 export function startContentScript(api: ExtensionApi, onShutDown: () => void): ContentScript {
-  const { loadSettings, onSettingsChanged } = createStorage(api.storage);
+  const { loadSettings, onSettingsChanged } = createStorage(api.storage, { repair: false });
   /** Only the top frame speaks for the tab (its badge, its list in the popup). */
   const isTopFrame = window === window.top;
   /** Everything the script starts, for as long as it lives. */

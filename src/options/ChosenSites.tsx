@@ -18,7 +18,12 @@ export function ChosenSites() {
       empty={t('chosenNone')}
       removeText={t('remove')}
       removeLabel={(host) => t('removeSite', host)}
-      onRemove={(host) => void removeHost(host)}
+      onRemove={(host) =>
+        removeHost(host).then(
+          () => null,
+          () => t('accessKept'),
+        )
+      }
       addLabel={t('addSite')}
       addText={t('add')}
       onAdd={(host) =>

@@ -2,6 +2,7 @@ import { glossary } from '../glossary/data';
 import { t } from '../i18n/i18n';
 import type { Settings } from '../settings/settings';
 import { useSettings } from '../ui/hooks';
+import { Notice } from '../ui/Notice';
 
 type ChoiceKey = 'density' | 'everydayWords' | 'highlightStyle';
 
@@ -21,7 +22,7 @@ function SettingChoices<K extends ChoiceKey>({
   legend: string;
   choices: ReadonlyArray<Choice<K>>;
 }) {
-  const [settings, save] = useSettings();
+  const [settings, save, problem] = useSettings();
   if (!settings) {
     return null;
   }
@@ -43,6 +44,7 @@ function SettingChoices<K extends ChoiceKey>({
           </span>
         </label>
       ))}
+      <Notice alert>{problem}</Notice>
     </fieldset>
   );
 }

@@ -10,7 +10,10 @@ export interface SiteListProps {
   readonly empty: string;
   readonly removeText: string;
   removeLabel(host: string): string;
-  onRemove(host: string): void;
+  /** Takes a site off; resolves with what went wrong, or null. */
+  onRemove(host: string): Promise<string | null>;
+  /** Said under the list (how much room is left), or empty. */
+  readonly footnote?: string;
   readonly addLabel: string;
   readonly addText: string;
   /**
@@ -31,12 +34,16 @@ export function SiteList(props: SiteListProps) {
       setNotice(t('notASite', input.trim()));
       return;
     }
+    // onAdd settles with a message, never rejects: the handler below is the whole story.
     void props.onAdd(host).then((problem) => {
       setNotice(problem ?? '');
       if (!problem) {
         setInput('');
       }
     });
+  };
+  const remove = (host: string) => {
+    void props.onRemove(host).then((problem) => setNotice(problem ?? ''));
   };
   return (
     <section aria-labelledby={`${props.id}-heading`}>
@@ -49,7 +56,7 @@ export function SiteList(props: SiteListProps) {
               <button
                 type="button"
                 aria-label={props.removeLabel(host)}
-                onClick={() => props.onRemove(host)}
+                onClick={() => remove(host)}
               >
                 {props.removeText}
               </button>
@@ -59,6 +66,7 @@ export function SiteList(props: SiteListProps) {
       ) : (
         <p class="muted">{props.empty}</p>
       )}
+      {props.footnote ? <p class="muted">{props.footnote}</p> : null}
       <form class="add-site" onSubmit={add}>
         <label for={`${props.id}-input`}>{props.addLabel}</label>
         <input
@@ -69,7 +77,7 @@ export function SiteList(props: SiteListProps) {
         />
         <button type="submit">{props.addText}</button>
       </form>
-      <Notice>{notice}</Notice>
+      <Notice alert>{notice}</Notice>
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { normaliseHost } from './hosts';
+
 /**
  * The user's settings: one typed shape with defaults, and a parser that repairs anything
  * stored that does not fit it (a corrupt or outdated value) instead of breaking a page.
@@ -48,17 +50,52 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   badge: true,
 };
 
-/** storage.sync allows 8 KB per item: the paused sites, quoted and comma-separated, must fit. */
-const MAX_PAUSED_BYTES = 8000;
+/**
+ * storage.sync refuses an item over 8,192 bytes, counted as its key plus its value as JSON
+ * (chrome.storage.sync.QUOTA_BYTES_PER_ITEM; Firefox applies the same limit). Checked before
+ * writing: the browser would refuse the write, and a list that may not grow must say so.
+ */
+export const SYNC_ITEM_BYTES = 8192;
 
-/** A host name as browsers write them: lower case letters, digits, dots and hyphens. */
-const isHostName = (v: unknown): v is string =>
-  typeof v === 'string' && /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(v) && v.length <= 253;
+/** Bytes the paused-site list takes in storage.sync (host names are ASCII: one byte a character). */
+export function pausedSitesBytes(sites: readonly string[]): number {
+  return JSON.stringify('pausedSites').length - 2 + JSON.stringify(sites).length;
+}
+
+/** About how many more sites the paused-site list holds, at the length of those in it. */
+export function pausedSitesRoom(sites: readonly string[]): number {
+  const left = SYNC_ITEM_BYTES - pausedSitesBytes(sites);
+  const empty = pausedSitesBytes([]);
+  const perSite = sites.length ? (pausedSitesBytes(sites) - empty) / sites.length : 20;
+  return Math.max(0, Math.floor(left / perSite));
+}
 
 /** Whether highlighting is paused on `hostname`: the site itself or a site it belongs to. */
 export function isPaused(pausedSites: readonly string[], hostname: string): boolean {
-  const host = hostname.toLowerCase();
+  const host = normaliseHost(hostname) ?? hostname.toLowerCase();
   return pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+/**
+ * The paused sites in a stored value, each in its one spelling and once; entries that are not
+ * host names are dropped alone and named. Null when the value is not a list at all.
+ */
+export function readPausedSites(value: unknown): { sites: string[]; dropped: string[] } | null {
+  if (!Array.isArray(value)) {
+    return null;
+  }
+  const sites: string[] = [];
+  const dropped: string[] = [];
+  for (const entry of value) {
+    const host = typeof entry === 'string' ? normaliseHost(entry) : null;
+    if (host === null) {
+      // Said to the user as text, so it is cut short: a stored value can be anything.
+      dropped.push(String(typeof entry === 'string' ? entry : JSON.stringify(entry)).slice(0, 80));
+    } else if (!sites.includes(host)) {
+      sites.push(host);
+    }
+  }
+  return { sites, dropped };
 }
 
 /** A check that a stored value is one of `choices`. */
@@ -74,38 +111,115 @@ const VALID: { [K in SettingKey]: (value: unknown) => value is Settings[K] } = {
   everydayWords: oneOf(EVERYDAY_WORDS),
   highlightStyle: oneOf(HIGHLIGHT_STYLES),
   pausedSites: (v): v is string[] =>
-    Array.isArray(v) && v.every(isHostName) && JSON.stringify(v).length <= MAX_PAUSED_BYTES,
+    Array.isArray(v) && v.every((site) => typeof site === 'string' && normaliseHost(site) === site),
   badge: (v): v is boolean => typeof v === 'boolean',
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 
+/**
+ * The shape of what is stored, numbered. A device running an older version of the extension may
+ * sync with one running a newer: each reads what it understands and only the newer one rewrites.
+ * 1: paused sites in their one spelling (hosts.ts); 0 (nothing stored): as 1, spellings as typed.
+ */
+export const SETTINGS_VERSION = 1;
+export const VERSION_KEY = 'settingsVersion';
+
 export interface ParsedSettings {
   readonly settings: Settings;
   /** Keys whose stored value was unusable and fell back to the default. */
   readonly repaired: SettingKey[];
+  /** Paused-site entries that were not host names, dropped from the list (the rest is kept). */
+  readonly droppedSites: string[];
+  /** Written by a newer version of the extension: to be read, never rewritten, by this one. */
+  readonly newer: boolean;
+  /** What to store so that the next read finds nothing to repair or migrate; empty if nothing. */
+  readonly rewrite: Readonly<Record<string, unknown>>;
 }
 
 function assign<K extends SettingKey>(target: Settings, key: K, value: Settings[K]): void {
   target[key] = value;
 }
 
+/** The stored shape's version: 0 when none is stored (or what is stored is not a version). */
+function storedVersion(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+}
+
 export function parseSettings(stored: unknown): ParsedSettings {
   const source: Record<string, unknown> =
     stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  const version = storedVersion(Object.hasOwn(source, VERSION_KEY) ? source[VERSION_KEY] : 0);
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const repaired: SettingKey[] = [];
+  const rewrite: Record<string, unknown> = {};
+  let droppedSites: string[] = [];
   for (const key of SETTING_KEYS) {
     // Own keys only: a stored "__proto__" or inherited value never counts as a setting.
     if (!Object.hasOwn(source, key)) {
       continue;
     }
     const value = source[key];
-    if (VALID[key](value)) {
+    if (key === 'pausedSites') {
+      const read = readPausedSites(value);
+      if (read) {
+        settings.pausedSites = read.sites;
+        droppedSites = read.dropped;
+        if (!VALID.pausedSites(value) || read.sites.length !== (value as unknown[]).length) {
+          rewrite.pausedSites = read.sites;
+        }
+        continue;
+      }
+    } else if (VALID[key](value)) {
       assign(settings, key, value as Settings[typeof key]);
-    } else {
-      repaired.push(key);
+      continue;
+    }
+    repaired.push(key);
+    rewrite[key] = DEFAULT_SETTINGS[key];
+  }
+  const newer = version > SETTINGS_VERSION;
+  if (Object.keys(rewrite).length && !newer) {
+    rewrite[VERSION_KEY] = SETTINGS_VERSION;
+  }
+  return { settings, repaired, droppedSites, newer, rewrite: newer ? {} : rewrite };
+}
+
+/** Why a change was not stored, in terms the popup and options page can explain. */
+export type SaveProblem =
+  /** Not a value this version stores (a bug, or a host name that is not one). */
+  | 'invalid'
+  /** The paused-site list would pass storage.sync's limit for one item. */
+  | 'too-many-sites'
+  /** The browser's storage for synced settings is full. */
+  | 'storage-full'
+  /** storage.sync's limit on writes a minute or an hour. */
+  | 'too-fast'
+  /** The extension was reloaded or updated under the page. */
+  | 'reloaded'
+  | 'failed';
+
+/** What would keep `change` from being stored, checked before writing; null when nothing. */
+export function problemWith(change: Partial<Settings>): SaveProblem | null {
+  for (const key of Object.keys(change) as SettingKey[]) {
+    if (!SETTING_KEYS.includes(key) || !VALID[key](change[key])) {
+      return 'invalid';
     }
   }
-  return { settings, repaired };
+  const sites = change.pausedSites;
+  return sites && pausedSitesBytes(sites) > SYNC_ITEM_BYTES ? 'too-many-sites' : null;
+}
+
+/** The problem a browser's storage error stands for (its messages are the only sign). */
+export function problemOfError(error: unknown): SaveProblem {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/MAX_WRITE_OPERATIONS/i.test(text)) {
+    return 'too-fast';
+  }
+  if (/quota/i.test(text)) {
+    return 'storage-full';
+  }
+  if (/context invalidated|extension context|dead object|disconnected/i.test(text)) {
+    return 'reloaded';
+  }
+  return 'failed';
 }

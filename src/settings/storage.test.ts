@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStorage, type StorageApi } from './storage';
+import { createStorage, SaveError, type StorageApi } from './storage';
 
 /** A storage API holding `sync` and `local` in memory, as the browser's would. */
 function memoryStorage(sync: Record<string, unknown> = {}, local: Record<string, unknown> = {}) {
@@ -44,11 +44,85 @@ describe('settings in the browser’s storage', () => {
     const settings = await store.loadSettings();
     expect(settings.density).toBe('first');
     expect(settings.highlightStyle).toBe('background');
-    expect(storage.sync.data).toEqual({ density: 'first', highlightStyle: 'background' });
+    expect(storage.sync.data).toEqual({
+      density: 'first',
+      highlightStyle: 'background',
+      settingsVersion: 1,
+    });
     expect((await store.loadLocalState()).repairedSettings).toEqual(['density']);
     // Read again: nothing left to repair, and the notice still waits for the user.
     await store.loadSettings();
     expect(storage.sync.set).toHaveBeenCalledTimes(1);
     expect((await store.loadLocalState()).repairedSettings).toEqual(['density']);
+  });
+
+  it('drops an unreadable paused site alone, keeps the rest, and names it for the user', async () => {
+    const { api, storage } = memoryStorage({ pausedSites: ['a.org', 'a..b', 'Example.com.'] });
+    const store = createStorage(api);
+    expect((await store.loadSettings()).pausedSites).toEqual(['a.org', 'example.com']);
+    expect(storage.sync.data.pausedSites).toEqual(['a.org', 'example.com']);
+    expect(await store.loadLocalState()).toMatchObject({
+      repairedSettings: [],
+      droppedSites: ['a..b'],
+    });
+  });
+
+  it('repairs nothing where it runs in pages (content scripts): it reads, and writes nothing', async () => {
+    const { api, storage } = memoryStorage({ density: 'some', pausedSites: ['a..b', 'a.org'] });
+    const settings = await createStorage(api, { repair: false }).loadSettings();
+    expect(settings.density).toBe('first');
+    expect(settings.pausedSites).toEqual(['a.org']);
+    expect(storage.sync.set).not.toHaveBeenCalled();
+    expect(storage.local.set).not.toHaveBeenCalled();
+  });
+
+  it("leaves a newer version's settings as they are, and saves without relabelling them", async () => {
+    const newer = { settingsVersion: 2, density: 'some-new-density', futureSetting: 1 };
+    const { api, storage } = memoryStorage({ ...newer });
+    const store = createStorage(api);
+    expect((await store.loadSettings()).density).toBe('first');
+    expect(storage.sync.set).not.toHaveBeenCalled();
+    await store.saveSettings({ badge: false });
+    expect(storage.sync.data).toEqual({ ...newer, badge: false });
+  });
+
+  it('stores a checked change with its version, and refuses an unchecked one untouched', async () => {
+    const { api, storage } = memoryStorage({ pausedSites: ['a.org'] });
+    const store = createStorage(api);
+    await store.saveSettings({ pausedSites: ['a.org', 'b.org'] });
+    expect(storage.sync.data).toEqual({ pausedSites: ['a.org', 'b.org'], settingsVersion: 1 });
+    const huge = Array.from({ length: 600 }, (_, i) => `site-${i}.example.org`);
+    await expect(store.saveSettings({ pausedSites: huge })).rejects.toMatchObject({
+      problem: 'too-many-sites',
+    });
+    expect(storage.sync.data.pausedSites).toEqual(['a.org', 'b.org']);
+  });
+
+  it('says why the browser refused a write (quota, write rate, reload)', async () => {
+    const { api, storage } = memoryStorage();
+    const store = createStorage(api);
+    for (const [message, problem] of [
+      ['QUOTA_BYTES quota exceeded', 'storage-full'],
+      ['MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded', 'too-fast'],
+      ['Extension context invalidated.', 'reloaded'],
+    ]) {
+      storage.sync.set.mockRejectedValueOnce(new Error(message));
+      const failed = store.saveSettings({ badge: false });
+      await expect(failed).rejects.toBeInstanceOf(SaveError);
+      await expect(failed).rejects.toMatchObject({ problem });
+    }
+    expect(storage.sync.data).toEqual({});
+  });
+
+  it('still reads when the repair cannot be written', async () => {
+    const { api, storage } = memoryStorage({ density: 'some', badge: false });
+    storage.sync.set.mockRejectedValueOnce(
+      new Error('MAX_WRITE_OPERATIONS_PER_HOUR quota exceeded'),
+    );
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const settings = await createStorage(api).loadSettings();
+    expect(settings).toMatchObject({ density: 'first', badge: false });
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

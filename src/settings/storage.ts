@@ -1,10 +1,14 @@
 import type Browser from 'webextension-polyfill';
 import {
-  DEFAULT_SETTINGS,
   parseSettings,
+  problemOfError,
+  problemWith,
+  type SaveProblem,
   SETTING_KEYS,
+  SETTINGS_VERSION,
   type SettingKey,
   type Settings,
+  VERSION_KEY,
 } from './settings';
 
 /**
@@ -13,6 +17,10 @@ import {
  * extension-storage.ts), the content script the browser's own (platform/page-api.ts).
  * Settings live in storage.sync, which follows the user across their browsers where the
  * browser syncs; the rest stays on the device in storage.local.
+ *
+ * Only a context the user can see repairs what it reads (the extension's pages and background):
+ * content scripts run in every tab at once, and as many writers would hit storage.sync's
+ * write-rate limit.
  */
 
 /** The extension API's `storage`, from the polyfill or the browser itself. */
@@ -27,26 +35,71 @@ export interface LocalState {
   dismissedDay: string | null;
   /** Settings found unreadable and reset to their defaults, until the user has been told. */
   repairedSettings: SettingKey[];
+  /** Paused-site entries found unreadable and dropped from the list, until the user has been told. */
+  droppedSites: string[];
+}
+
+/** How many dropped entries are remembered to be named: enough to say, bounded. */
+const DROPPED_KEPT = 20;
+
+/** A change that was not stored, and why. */
+export class SaveError extends Error {
+  constructor(
+    readonly problem: SaveProblem,
+    cause?: unknown,
+  ) {
+    super(`Settings not saved: ${problem}`, { cause });
+  }
 }
 
 export type ExtensionStorage = ReturnType<typeof createStorage>;
 
-export function createStorage(storage: StorageApi) {
+export function createStorage(storage: StorageApi, { repair = true } = {}) {
   async function loadSettings(): Promise<Settings> {
-    const stored = await storage.sync.get(SETTING_KEYS);
-    const { settings, repaired } = parseSettings(stored);
-    if (repaired.length) {
-      // Write the defaults back so the broken value does not come back on every read, and
-      // remember which, so the popup and options page can tell the user.
-      await storage.sync.set(Object.fromEntries(repaired.map((k) => [k, DEFAULT_SETTINGS[k]])));
-      const { repairedSettings: before } = await loadLocalState();
-      await saveLocalState({ repairedSettings: [...new Set([...before, ...repaired])] });
+    const { settings, repaired, droppedSites, rewrite } = parseSettings(
+      await storage.sync.get([...SETTING_KEYS, VERSION_KEY]),
+    );
+    if (repair && Object.keys(rewrite).length) {
+      try {
+        // Write the repair back so the broken value does not come back on every read, and
+        // remember what was lost, so the popup and options page can tell the user.
+        await storage.sync.set(rewrite);
+        if (repaired.length || droppedSites.length) {
+          const before = await loadLocalState();
+          await saveLocalState({
+            repairedSettings: [...new Set([...before.repairedSettings, ...repaired])],
+            droppedSites: [...new Set([...before.droppedSites, ...droppedSites])].slice(
+              0,
+              DROPPED_KEPT,
+            ),
+          });
+        }
+      } catch (error) {
+        // What was read is still right; the repair is tried again on the next read.
+        console.warn('Ethical AI Glossary: a stored setting could not be repaired:', error);
+      }
     }
     return settings;
   }
 
+  /**
+   * Stores `change` (checked first) and resolves once it is stored; rejects with a SaveError
+   * saying why when it is not, and then nothing has changed.
+   */
   async function saveSettings(change: Partial<Settings>): Promise<void> {
-    await storage.sync.set(change);
+    const problem = problemWith(change);
+    if (problem) {
+      throw new SaveError(problem);
+    }
+    try {
+      const stored = await storage.sync.get(VERSION_KEY);
+      const version = stored[VERSION_KEY];
+      // Never label another device's newer shape as this version's.
+      const newer = typeof version === 'number' && version > SETTINGS_VERSION;
+      await storage.sync.set(newer ? change : { ...change, [VERSION_KEY]: SETTINGS_VERSION });
+    } catch (error) {
+      throw new SaveError(problemOfError(error), error);
+    }
   }
 
   /**
@@ -79,9 +132,10 @@ export function createStorage(storage: StorageApi) {
   }
 
   async function loadLocalState(): Promise<LocalState> {
-    const { dismissedDay, repairedSettings } = await storage.local.get([
+    const { dismissedDay, repairedSettings, droppedSites } = await storage.local.get([
       'dismissedDay',
       'repairedSettings',
+      'droppedSites',
     ]);
     return {
       dismissedDay:
@@ -90,6 +144,9 @@ export function createStorage(storage: StorageApi) {
           : null,
       repairedSettings: Array.isArray(repairedSettings)
         ? SETTING_KEYS.filter((k) => repairedSettings.includes(k))
+        : [],
+      droppedSites: Array.isArray(droppedSites)
+        ? droppedSites.filter((s): s is string => typeof s === 'string').slice(0, DROPPED_KEPT)
         : [],
     };
   }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useSettings } from './hooks';
+import { Notice } from './Notice';
 
 type SwitchKey = 'enabled' | 'badge';
 
@@ -13,17 +14,20 @@ export function SettingSwitch({
   class: string;
   children: ComponentChildren;
 }) {
-  const [settings, save] = useSettings();
+  const [settings, save, problem] = useSettings();
   return (
-    <label class={className}>
-      <input
-        type="checkbox"
-        checked={settings?.[setting] ?? false}
-        disabled={!settings}
-        onChange={(e) => save({ [setting]: e.currentTarget.checked })}
-      />
-      {children}
-    </label>
+    <>
+      <label class={className}>
+        <input
+          type="checkbox"
+          checked={settings?.[setting] ?? false}
+          disabled={!settings}
+          onChange={(e) => save({ [setting]: e.currentTarget.checked })}
+        />
+        {children}
+      </label>
+      <Notice alert>{problem}</Notice>
+    </>
   );
 }
 

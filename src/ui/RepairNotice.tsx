@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n/i18n';
 import { store } from '../settings/extension-storage';
 import type { SettingKey } from '../settings/settings';
+import type { LocalState } from '../settings/storage';
 
 /** What each setting is called where the user meets it. */
 const SETTING_NAMES: Readonly<Record<SettingKey, MessageKey>> = {
@@ -20,25 +21,37 @@ const SETTING_NAMES: Readonly<Record<SettingKey, MessageKey>> = {
  * is called once it knows whether there is anything to say.
  */
 export function RepairNotice({ onRead }: { onRead?: () => void }) {
-  const [repaired, setRepaired] = useState<SettingKey[]>([]);
+  const [state, setState] = useState<Pick<LocalState, 'repairedSettings' | 'droppedSites'>>({
+    repairedSettings: [],
+    droppedSites: [],
+  });
   useEffect(() => {
-    const show = (state: { repairedSettings: SettingKey[] }) => setRepaired(state.repairedSettings);
+    const show = ({ repairedSettings, droppedSites }: LocalState) =>
+      setState({ repairedSettings, droppedSites });
     store
       .loadLocalState()
       .then(show, () => undefined)
       .finally(() => onRead?.());
     return store.onLocalStateChanged(show);
   }, [onRead]);
-  if (!repaired.length) {
+  const { repairedSettings: repaired, droppedSites: dropped } = state;
+  if (!repaired.length && !dropped.length) {
     return null;
   }
   const acknowledge = () => {
-    setRepaired([]);
-    void store.saveLocalState({ repairedSettings: [] }).catch(() => undefined);
+    const cleared = { repairedSettings: [], droppedSites: [] };
+    // Until it is stored, the notice stays: it comes back on the next page if this fails.
+    store.saveLocalState(cleared).then(
+      () => setState(cleared),
+      (error: unknown) => console.warn('Ethical AI Glossary: notice not cleared:', error),
+    );
   };
   return (
     <div class="repair-notice" role="alert">
-      <p>{t('repairNotice', repaired.map((k) => t(SETTING_NAMES[k])).join('; '))}</p>
+      {repaired.length ? (
+        <p>{t('repairNotice', repaired.map((k) => t(SETTING_NAMES[k])).join('; '))}</p>
+      ) : null}
+      {dropped.length ? <p>{t('droppedSitesNotice', dropped.join(', '))}</p> : null}
       <button type="button" onClick={acknowledge}>
         {t('ok')}
       </button>

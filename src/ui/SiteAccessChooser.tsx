@@ -21,19 +21,26 @@ export function SiteAccessChooser() {
     return <p>{t('accessLoading')}</p>;
   }
 
+  const say = (problem: string | null) => setNotice(problem ?? '');
   const choose = (mode: SiteAccessMode) => {
     setNotice('');
     if (mode === 'all') {
       // The request must start inside the click: browsers ignore it once the gesture is stale.
       requestAllSites().then(
-        (ok) => (ok ? save({ siteAccess: 'all' }) : setNotice(t('accessNotGranted'))),
-        () => setNotice(t('accessCannotAsk')),
+        (ok) => (ok ? save({ siteAccess: 'all' }).then(say) : say(t('accessNotGranted'))),
+        () => say(t('accessCannotAsk')),
       );
       return;
     }
-    save({ siteAccess: mode });
-    const revoke = mode === 'chosen' ? removeSites(ALL_SITES) : removeAllAccess();
-    revoke.catch(() => setNotice(t('accessKept')));
+    // Access is given back once the choice is stored: a refused save leaves both as they were.
+    // save() settles with a message and never rejects.
+    void save({ siteAccess: mode }).then((problem) => {
+      say(problem);
+      if (!problem) {
+        const revoke = mode === 'chosen' ? removeSites(ALL_SITES) : removeAllAccess();
+        revoke.catch(() => say(t('accessKept')));
+      }
+    });
   };
 
   const limited = settings.siteAccess === 'all' && !coversAllSites(granted);

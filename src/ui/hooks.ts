@@ -2,19 +2,38 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { grantedPatterns, onAccessChanged } from '../access/access';
 import { store } from '../settings/extension-storage';
 import type { Settings } from '../settings/settings';
+import { saveProblemText } from './save-problem';
 
-/** The user's settings, live: null until read, then updated whenever any page changes them. */
-export function useSettings(): [Settings | null, (change: Partial<Settings>) => void] {
+/** Stores a change; resolves with null once stored, or with why it was not. */
+export type SaveSettings = (change: Partial<Settings>) => Promise<string | null>;
+
+/**
+ * The user's settings, live: null until read, then updated whenever any page changes them.
+ * A change shows once it is stored; when the browser refuses it, the controls go back to what
+ * is stored and `problem` says why (empty when there is nothing to say).
+ */
+export function useSettings(): [Settings | null, SaveSettings, string] {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [problem, setProblem] = useState('');
   useEffect(() => {
     store.loadSettings().then(setSettings, () => setSettings(null));
     return store.onSettingsChanged(setSettings);
   }, []);
-  const save = useCallback((change: Partial<Settings>) => {
-    setSettings((current) => (current ? { ...current, ...change } : current));
-    void store.saveSettings(change);
+  const save = useCallback<SaveSettings>(async (change) => {
+    try {
+      await store.saveSettings(change);
+      setProblem('');
+      setSettings((current) => (current ? { ...current, ...change } : current));
+      return null;
+    } catch (error) {
+      const text = saveProblemText(error);
+      setProblem(text);
+      // A new object renders again from what is stored: a checkbox the user ticked unticks.
+      setSettings((current) => (current ? { ...current } : current));
+      return text;
+    }
   }, []);
-  return [settings, save];
+  return [settings, save, problem];
 }
 
 /** The site patterns the browser has granted, live. */

@@ -274,4 +274,140 @@ describe.each(BROWSERS)('%s controls', (name) => {
     );
     await options.close();
   });
+
+  it('keeps one spelling per paused site, refuses what is not a site, and never loses one', async () => {
+    const options = await session.browser.openExtensionPage('src/options/index.html');
+    await options.waitFor(() => document.querySelector('#paused-input'));
+    const listed = () =>
+      options.evaluate(() =>
+        [...document.querySelectorAll('#paused-heading ~ .sites li span')].map(
+          (s) => s.textContent,
+        ),
+      );
+    const add = async (text: string) => {
+      await options.evaluate(() => {
+        const input = document.querySelector('#paused-input') as HTMLInputElement;
+        input.focus();
+        input.select();
+      });
+      await options.type(text);
+      await options.press('Enter');
+    };
+    await add('Example.COM.');
+    await options.waitFor(() => document.querySelector('#paused-heading ~ .sites'));
+    expect(await listed()).toEqual(['example.com']);
+    await add('example.com');
+    await options.waitFor(() =>
+      document
+        .querySelector('#paused-heading ~ [role="alert"]')
+        ?.textContent?.includes('already paused'),
+    );
+    await add('a..b');
+    await options.waitFor(() =>
+      document
+        .querySelector('#paused-heading ~ [role="alert"]')
+        ?.textContent?.includes('"a..b" is not a web site'),
+    );
+    expect(await listed()).toEqual(['example.com']);
+
+    // A list as long as synced storage holds, stored as another device would have synced it.
+    const full = await options.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: Api }).chrome;
+      const sites: string[] = [];
+      for (let i = 0; ; i += 1) {
+        const next = [...sites, `site-${i}.example.org`];
+        if ('pausedSites'.length + JSON.stringify(next).length > 8192) {
+          break;
+        }
+        sites.push(next[next.length - 1] as string);
+      }
+      await chrome.storage.sync.set({ pausedSites: sites });
+      return sites;
+    });
+    await until(
+      async () => (await listed()).length === full.length,
+      'the options page to list every synced site',
+    );
+    // The page said so before the list was full: room for no more.
+    expect(
+      await options.evaluate(
+        () => document.querySelector('#paused-heading ~ p.muted')?.textContent,
+      ),
+    ).toContain('about 0 more sites');
+    await add('one-more.example.org');
+    await options.waitFor(() =>
+      document.querySelector('#paused-heading ~ [role="alert"]')?.textContent?.includes('is full'),
+    );
+    const stored = await options.evaluate(
+      async () =>
+        (await (globalThis as unknown as { chrome: Api }).chrome.storage.sync.get('pausedSites'))
+          .pausedSites,
+    );
+    expect(stored).toEqual(full);
+    expect(await listed()).toEqual(full);
+    await options.evaluate(() =>
+      (globalThis as unknown as { chrome: Api }).chrome.storage.sync.remove('pausedSites'),
+    );
+    await options.close();
+  });
+
+  it('puts a control back and says why when the browser refuses to store the change', async () => {
+    const options = await session.browser.openExtensionPage('src/options/index.html');
+    await options.waitFor(() => document.querySelector('.badge-switch input:not([disabled])'));
+    // Synced storage filled to the last byte, as other extensions' data or a long history can.
+    await options.evaluate(async () => {
+      const sync = (globalThis as unknown as { chrome: Api }).chrome.storage.sync;
+      const fits = (item: Record<string, string>) =>
+        sync.set(item).then(
+          () => true,
+          () => false,
+        );
+      let i = 0;
+      while (await fits({ [`filler${i}`]: 'x'.repeat(8000) })) {
+        i += 1;
+      }
+      // The rest, found by halving: the longest last item that still fits.
+      let low = 0;
+      let high = 8000;
+      while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (await fits({ [`filler${i}`]: 'x'.repeat(mid) })) {
+          low = mid;
+        } else {
+          high = mid - 1;
+        }
+      }
+      await sync.set({ [`filler${i}`]: 'x'.repeat(low) });
+    });
+    const box = () =>
+      options.evaluate(
+        () => (document.querySelector('.badge-switch input') as HTMLInputElement).checked,
+      );
+    expect(await box()).toBe(true);
+    await options.click('.badge-switch input');
+    await options.waitFor(() =>
+      document
+        .querySelector('.badge-switch + [role="alert"]')
+        ?.textContent?.includes('storage for synced settings is full'),
+    );
+    expect(await box()).toBe(true);
+    const { badge, fillers } = await options.evaluate(async () => {
+      const sync = (globalThis as unknown as { chrome: Api }).chrome.storage.sync;
+      const all = await sync.get(null);
+      const fillers = Object.keys(all).filter((k) => k.startsWith('filler'));
+      await sync.remove(fillers);
+      return { badge: all.badge, fillers: fillers.length };
+    });
+    expect(fillers).toBeGreaterThan(10);
+    expect(badge).toBeUndefined();
+    // With room again, the same click is stored and the notice goes.
+    await options.click('.badge-switch input');
+    await options.waitFor(() => !document.querySelector('.badge-switch + [role="alert"]'));
+    expect(await box()).toBe(false);
+    await options.click('.badge-switch input');
+    await options.waitFor(
+      () => (document.querySelector('.badge-switch input') as HTMLInputElement).checked,
+    );
+    await options.close();
+  });
 });

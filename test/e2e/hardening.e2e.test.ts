@@ -137,6 +137,7 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
       return api.storage.sync.set({
         enabled: '<img src=x onerror=alert(1)>',
         siteAccess: { __proto__: { all: true } },
+        pausedSites: ['paused.example', 'a..b', 'Example.COM.'],
       });
     });
     await popup.close();
@@ -156,7 +157,13 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
         globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
       ).chrome.storage.sync.get(null),
     );
-    expect(stored).toEqual({ enabled: true, siteAccess: 'click' });
+    // The unreadable site alone is dropped; the others are kept, in their one spelling.
+    expect(stored).toEqual({
+      enabled: true,
+      siteAccess: 'click',
+      pausedSites: ['paused.example', 'example.com'],
+      settingsVersion: 1,
+    });
     // And says so, until the user has read it.
     await again.waitFor(() =>
       document
@@ -166,6 +173,9 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     expect(
       await again.evaluate(() => document.querySelector('.repair-notice')?.textContent),
     ).toContain('highlighting on or off');
+    expect(
+      await again.evaluate(() => document.querySelector('.repair-notice')?.textContent),
+    ).toContain('taken off it (the rest is kept): a..b.');
     await again.click('.repair-notice button');
     await again.waitFor(() => !document.querySelector('.repair-notice'));
     await again.close();
