@@ -29,6 +29,9 @@ export default defineConfig(({ mode }) => {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
+      // Vite's module-preload polyfill is the only fetch() in the bundle: every browser we ship
+      // to preloads modules itself, and the pages' CSP (connect-src 'none') forbids it anyway.
+      modulePreload: { polyfill: false },
       // Pages the manifest does not name: the first-run page the background opens.
       rollupOptions: { input: { onboarding: 'src/onboarding/index.html' } },
       sourcemap: false,

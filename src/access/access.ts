@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { ALL_SITES, pagePattern, patternsOfHost, webPatterns } from './patterns';
+import { ALL_SITES, grantsOfWebPages, pagePattern, patternsOfHost, webPatterns } from './patterns';
 
 /**
  * The browser's record of which sites the user let the extension read. Whatever route granted
@@ -37,7 +37,7 @@ export async function removeSites(patterns: readonly string[]): Promise<void> {
 }
 
 export async function removeAllAccess(): Promise<void> {
-  await removeSites(await grantedPatterns());
+  await removeSites(grantsOfWebPages((await browser.permissions.getAll()).origins ?? []));
 }
 
 export function onAccessChanged(listener: () => void): () => void {

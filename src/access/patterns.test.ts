@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chosenSites,
   coversAllSites,
+  grantsOfWebPages,
   hostFromInput,
   isWebPage,
   pagePattern,
@@ -32,7 +33,16 @@ describe('site patterns', () => {
     expect(hostFromInput('example.com')).toBe('example.com');
     expect(hostFromInput(' https://WWW.Example.org/path ')).toBe('www.example.org');
     expect(hostFromInput('localhost')).toBe('localhost');
-    for (const bad of ['', 'hello', 'ftp://example.com', '<script>', 'javascript:alert(1)']) {
+    expect(hostFromInput('Example.COM./page')).toBe('example.com');
+    expect(hostFromInput('[::1]')).toBe('[::1]');
+    for (const bad of [
+      '',
+      'hello',
+      'ftp://example.com',
+      '<script>',
+      'javascript:alert(1)',
+      'a..b',
+    ]) {
       expect(hostFromInput(bad)).toBeNull();
     }
   });
@@ -54,5 +64,17 @@ describe('site patterns', () => {
       chosenSites(['*://b.example/*', 'https://a.example/*', 'http://*/*', 'moz-extension://x/*']),
     ).toEqual(['a.example', 'b.example']);
     expect(webPatterns(['moz-extension://x/*', '*://a.example/*'])).toEqual(['*://a.example/*']);
+  });
+
+  it('registers for every web page when the browser reports <all_urls> or *://*/*', () => {
+    // A policy or the browser's own UI may grant these: they are grants for all sites too.
+    expect(webPatterns(['<all_urls>'])).toEqual(['http://*/*', 'https://*/*']);
+    expect(webPatterns(['*://*/*'])).toEqual(['*://*/*']);
+    expect(webPatterns(['<all_urls>', 'file:///*'])).toEqual(['http://*/*', 'https://*/*']);
+    // Taking all access back removes the grant as the browser holds it.
+    expect(grantsOfWebPages(['<all_urls>', 'moz-extension://x/*', 'https://a.example/*'])).toEqual([
+      '<all_urls>',
+      'https://a.example/*',
+    ]);
   });
 });

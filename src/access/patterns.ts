@@ -59,9 +59,19 @@ export function hostFromInput(input: string): string | null {
   }
 }
 
-/** Only the patterns that grant web pages (the browser may report others). */
+/**
+ * Only the patterns that grant web pages (the browser may report others). `<all_urls>`, which
+ * an enterprise policy or another browser's UI may grant, counts as every web page: it also
+ * covers file and other schemes that are not ours to register for.
+ */
 export function webPatterns(origins: readonly string[]): string[] {
-  return origins.filter((o) => /^(\*|https?):\/\//.test(o));
+  const web = origins.filter((o) => /^(\*|https?):\/\//.test(o));
+  return origins.includes('<all_urls>') ? [...new Set([...web, ...ALL_SITES])] : web;
+}
+
+/** The granted patterns that give web pages, as granted: what taking all access back removes. */
+export function grantsOfWebPages(origins: readonly string[]): string[] {
+  return origins.filter((o) => o === '<all_urls>' || /^(\*|https?):\/\//.test(o));
 }
 
 /** True when the granted patterns cover every http and https page. */

@@ -57,6 +57,21 @@ describe('highlighter', () => {
     expect(document.body.textContent).toBe(before);
   });
 
+  it('keeps the term a highlight was made for when the page rewrites its attribute', () => {
+    document.body.innerHTML = '<p>Bias and fairness shape AI governance.</p>';
+    const h = newHighlighter();
+    h.highlight(document.body);
+    const bias = document.querySelector(`[${TERM_ATTRIBUTE}="bias"]`) as HTMLElement;
+    bias.setAttribute(TERM_ATTRIBUTE, 'privacy');
+    expect(h.termOf(bias)).toBe('bias');
+    expect(h.marks.map((m) => h.termOf(m))).toEqual(['bias', 'fairness', 'ai-governance']);
+    // A page element that only looks like a highlight is not one.
+    const forged = document.createElement('eaig-term');
+    forged.setAttribute(TERM_ATTRIBUTE, 'bias');
+    document.body.append(forged);
+    expect(h.termOf(forged)).toBeNull();
+  });
+
   it('follows a term across inline markup as one term', () => {
     document.body.innerHTML = '<p>An AI <em>governance</em> framework helps.</p>';
     newHighlighter().highlight(document.body);

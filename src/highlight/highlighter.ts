@@ -9,7 +9,7 @@ import { isInSkippedRegion, type TextSegment } from './segments';
 import { type SelectionWatch, watchSelection } from './selection';
 import { shadowRootSearch } from './shadow';
 import { createSliceQueue, type Step } from './slices';
-import { TERM_ATTRIBUTE, type TermRange, wrapRanges } from './wrap';
+import { type TermRange, wrapRanges } from './wrap';
 
 export type { Highlighter, HighlighterOptions, PageReading } from './contract';
 
@@ -53,7 +53,7 @@ export function createHighlighter(
 
   /** A term whose only highlight went with the page's text is free to be shown again. */
   function recountShown(): void {
-    policy.recount(() => ledger.marks.map((mark) => mark.getAttribute(TERM_ATTRIBUTE) ?? ''));
+    policy.recount(() => ledger.termIds);
   }
 
   /** Page content added or changed since the last pass, highlighted together shortly. */
@@ -271,10 +271,8 @@ export function createHighlighter(
     get marks() {
       return ledger.marks;
     },
-    termOf(target) {
-      const el = target as Element | null;
-      return el && ledger.occurrenceOf(el).length ? el.getAttribute(TERM_ATTRIBUTE) : null;
-    },
+    // What the ledger noted when the highlight was made: the page may rewrite the attribute.
+    termOf: (target) => (target ? ledger.termOf(target as Element) : null),
     occurrenceOf: ledger.occurrenceOf,
     get aboutAI() {
       return policy.aboutAI;

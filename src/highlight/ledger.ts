@@ -8,6 +8,8 @@
 
 export interface Created {
   readonly mark: HTMLElement;
+  /** The term it was made for: the page can rewrite the attribute that shows it, not this. */
+  readonly termId: string;
   /** The empty-or-remaining text node mark.js split off after the mark. */
   readonly rest: Node | null;
   /** The page's own text node this highlight's text was cut from. */
@@ -15,8 +17,8 @@ export interface Created {
 }
 
 export interface Ledger {
-  /** Notes a highlight mark.js just made, right after it made it. */
-  record(mark: HTMLElement): void;
+  /** Notes a highlight mark.js just made for `termId`, right after it made it. */
+  record(mark: HTMLElement, termId: string): void;
   /** Every element of one occurrence (a term split by markup has several) shares `group`. */
   group(mark: HTMLElement, group: HTMLElement[]): void;
   /** Whether anything was cut from `origin`. */
@@ -30,6 +32,10 @@ export interface Ledger {
   readonly marks: readonly HTMLElement[];
   /** All the elements of the occurrence `mark` belongs to; empty for anything not ours. */
   occurrenceOf(mark: Element): readonly HTMLElement[];
+  /** The term `mark` was made for; null for anything not ours. */
+  termOf(mark: Element): string | null;
+  /** The term of every highlight, in creation order. */
+  readonly termIds: readonly string[];
   /** Removes every highlight, newest first, so each text flows back where it was cut from. */
   unwrapAll(): void;
 }
@@ -39,8 +45,9 @@ export function createLedger(): Ledger {
   /** Page text node -> what was cut from it; split-off node -> the page node it came from. */
   let byOrigin = new Map<Node, Created[]>();
   let originOfRest = new WeakMap<Node, Node>();
-  // WeakMap, so cleared marks are collectable.
+  // WeakMaps, so cleared marks are collectable.
   let occurrences = new WeakMap<Element, HTMLElement[]>();
+  let terms = new WeakMap<Element, string>();
 
   function index(entry: Created): void {
     if (!entry.origin) {
@@ -55,10 +62,11 @@ export function createLedger(): Ledger {
   }
 
   return {
-    record(mark) {
+    record(mark, termId) {
       const before = mark.previousSibling;
       const origin = (before && originOfRest.get(before)) ?? before;
-      const entry = { mark, rest: mark.nextSibling, origin };
+      const entry = { mark, termId, rest: mark.nextSibling, origin };
+      terms.set(mark, termId);
       created.push(entry);
       if (entry.rest && origin) {
         originOfRest.set(entry.rest, origin);
@@ -103,12 +111,17 @@ export function createLedger(): Ledger {
       return created.map((c) => c.mark);
     },
     occurrenceOf: (mark) => occurrences.get(mark) ?? [],
+    termOf: (mark) => terms.get(mark) ?? null,
+    get termIds() {
+      return created.map((c) => c.termId);
+    },
     unwrapAll() {
       for (let i = created.length - 1; i >= 0; i--) {
         unwrap(created[i] as Created);
       }
       created = [];
       occurrences = new WeakMap();
+      terms = new WeakMap();
       byOrigin = new Map();
       originOfRest = new WeakMap();
     },

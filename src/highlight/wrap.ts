@@ -43,7 +43,7 @@ export function wrapRanges(
       if (look) {
         mark.setAttribute(STYLE_ATTRIBUTE, look);
       }
-      ledger.record(mark);
+      ledger.record(mark, termRange.termId);
       // Every element of one occurrence (a term split by markup) shares one group.
       const group = parts.get(termRange) ?? [];
       group.push(mark);

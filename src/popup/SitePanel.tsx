@@ -56,7 +56,9 @@ export function SitePanel({ mode, tab }: { mode: SiteAccessMode; tab: ActiveTab 
     <button
       type="button"
       class="link"
-      onClick={() => browser.runtime.openOptionsPage().catch(() => setProblem(t('optionsCannotOpen')))}
+      onClick={() =>
+        browser.runtime.openOptionsPage().catch(() => setProblem(t('optionsCannotOpen')))
+      }
     >
       {t('siteOptions')}
     </button>

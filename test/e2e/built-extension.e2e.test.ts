@@ -30,6 +30,33 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (browser) => {
     expect(manifest).not.toHaveProperty('web_accessible_resources');
   });
 
+  it('forbids its own pages any network, remote script, plugin, base or form target', () => {
+    const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
+    const directives = Object.fromEntries(
+      csp.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values.join(' ')];
+      }),
+    );
+    expect(directives).toEqual({
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'object-src': "'none'",
+      'connect-src': "'none'",
+      'base-uri': "'none'",
+      'form-action': "'none'",
+    });
+    // No code that could reach the network: Vite's module-preload polyfill was the only fetch.
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    );
+    for (const file of files) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      expect(code, file).not.toMatch(/(?<![\w$.])fetch\(|XMLHttpRequest|sendBeacon|WebSocket\(/);
+      expect(code, file).not.toContain('modulepreload');
+    }
+  });
+
   it('declares the shortcuts, each with a default the user can change in the browser', () => {
     const commands = manifest.commands as Record<string, { suggested_key?: { default?: string } }>;
     expect(
