@@ -112,7 +112,7 @@ async function firstTooltipOnce(
           }
           start = performance.now();
           const tick = () => {
-            const host = document.querySelector('eaig-tooltip');
+            const host = document.querySelector('[data-eaig-tooltip]');
             const shown =
               host?.matches(':popover-open') && getComputedStyle(host).visibility === 'visible';
             if (shown) {

@@ -1,4 +1,4 @@
-import { TERM_ELEMENT, TOOLTIP_ELEMENT } from './elements';
+import { TERM_ELEMENT } from './elements';
 
 /**
  * What the highlighter never touches, as data in one place: the tags whose text is not prose
@@ -41,10 +41,10 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'h4',
   'h5',
   'h6',
-  // The page's own <mark>s, our highlights and our tooltip: never wrapped, never touched.
+  // The page's own <mark>s and our highlights: never wrapped, never touched. (The tooltip's
+  // host has no text of its own: all of it is in its closed shadow root.)
   'mark',
   TERM_ELEMENT,
-  TOOLTIP_ELEMENT,
 ]);
 
 /** Inline elements: text on both sides of them reads as one run. Any other element breaks it. */

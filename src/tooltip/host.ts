@@ -1,13 +1,19 @@
 import type { GlossaryTerm } from '../glossary/schema';
-import { TOOLTIP_ELEMENT } from '../highlight/elements';
+import {
+  isTooltipHost,
+  TOOLTIP_ATTRIBUTE,
+  tooltipElementName,
+} from '../highlight/elements';
 import type { Translate } from '../i18n/translate';
 import { TOOLTIP_CSS } from './styles';
 import type { TooltipUi } from './ui';
 
 /** Removes tooltips a previous run of the extension left open (see removeLeftoverHighlights). */
 export function removeLeftoverTooltips(doc: Document): void {
-  for (const el of doc.querySelectorAll(TOOLTIP_ELEMENT)) {
-    el.remove();
+  for (const el of doc.querySelectorAll(`[${TOOLTIP_ATTRIBUTE}]`)) {
+    if (isTooltipHost(el)) {
+      el.remove();
+    }
   }
 }
 
@@ -73,6 +79,7 @@ function styleShadow(shadow: ShadowRoot, doc: Document): (position: string) => v
 const DESCRIPTION = 'aria-description';
 
 export function createTooltipHost(doc: Document, wiring: TooltipWiring): TooltipHost {
+  const hostName = tooltipElementName();
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
@@ -104,7 +111,8 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
       }
       return { host, mount };
     }
-    host = doc.createElement(TOOLTIP_ELEMENT);
+    host = doc.createElement(hostName);
+    host.setAttribute(TOOLTIP_ATTRIBUTE, '');
     // The top layer puts the tooltip above any z-index and any open modal dialog.
     host.setAttribute('popover', 'manual');
     shadow = host.attachShadow({ mode: 'closed' });
@@ -180,6 +188,10 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     open = null;
     if (host?.matches(':popover-open')) {
       host.hidePopover();
+    }
+    // Nothing left to show: a page calling showPopover() on our host gets an empty box.
+    if (mount && ui) {
+      ui.clearCard(mount);
     }
   }
 
@@ -267,9 +279,6 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     contains: (node) => node !== null && node === host,
     destroy() {
       hide();
-      if (mount && ui) {
-        ui.clearCard(mount);
-      }
       host?.remove();
       host = null;
       mount = null;

@@ -122,7 +122,7 @@ describe.each(BROWSERS)('%s on web components and frames', (name) => {
     };
     const tooltipShownIn = (frameAddress: string) =>
       page.evaluateInFrame(frameAddress, () => {
-        const host = document.querySelector('eaig-tooltip');
+        const host = document.querySelector('[data-eaig-tooltip]');
         return Boolean(
           host?.matches(':popover-open') && getComputedStyle(host).visibility === 'visible',
         );

@@ -84,7 +84,7 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
     expect(overlaps(tip?.rect ?? term, term)).toBe(false);
     // Closed shadow root: the page cannot read or restyle what is inside.
     expect(
-      await page.evaluate(() => document.querySelector('eaig-tooltip')?.shadowRoot),
+      await page.evaluate(() => document.querySelector('[data-eaig-tooltip]')?.shadowRoot),
     ).toBeNull();
     if (name === 'chromium' && process.env.UPDATE_SCREENSHOT) {
       mkdirSync(join(ROOT, 'test-results'), { recursive: true });
@@ -160,7 +160,7 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
     await popup.click('.switch input');
     await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length === 0);
     expect(await textNodes(page)).toEqual(served);
-    expect(await page.evaluate(() => document.querySelector('eaig-tooltip'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('[data-eaig-tooltip]'))).toBeNull();
 
     await popup.click('.switch input');
     await page.waitFor(() => document.querySelectorAll('[data-glossary-term]').length > 0);

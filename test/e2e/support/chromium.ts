@@ -23,17 +23,22 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface DomNode {
   localName?: string;
+  /** Names and values, one after the other. */
+  attributes?: string[];
   backendNodeId: number;
   children?: DomNode[];
   shadowRoots?: DomNode[];
 }
 
-function findShadowOf(node: DomNode, localName: string): DomNode | null {
-  if (node.localName === localName && node.shadowRoots?.[0]) {
+/** The shadow root of our tooltip's host (`<eaig-tooltip-<random> data-eaig-tooltip>`). */
+function findTooltipShadow(node: DomNode): DomNode | null {
+  const ours =
+    node.localName?.startsWith('eaig-tooltip-') && node.attributes?.includes('data-eaig-tooltip');
+  if (ours && node.shadowRoots?.[0]) {
     return node.shadowRoots[0];
   }
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findShadowOf(child, localName);
+    const found = findTooltipShadow(child);
     if (found) {
       return found;
     }
@@ -122,7 +127,7 @@ function drive(page: Page): PageDriver {
         const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
           root: DomNode;
         };
-        const shadow = findShadowOf(root, 'eaig-tooltip');
+        const shadow = findTooltipShadow(root);
         if (!shadow) {
           return null;
         }
@@ -148,9 +153,7 @@ function drive(page: Page): PageDriver {
         const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
           root: DomNode;
         };
-        const mount = findShadowOf(root, 'eaig-tooltip')?.children?.find(
-          (c) => c.localName === 'div',
-        );
+        const mount = findTooltipShadow(root)?.children?.find((c) => c.localName === 'div');
         if (!mount) {
           return 0;
         }

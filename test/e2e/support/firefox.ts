@@ -88,7 +88,7 @@ function drive(browser: Browser, page: Page): PageDriver {
       const channel = bidi(browser);
       const context = contextOf(page);
       const found = await channel.send('script.evaluate', {
-        expression: 'document.querySelector("eaig-tooltip")',
+        expression: 'document.querySelector("[data-eaig-tooltip]")',
         target: { context },
         awaitPromise: false,
         serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
