@@ -223,8 +223,72 @@ function searchKeystrokes(count: number) {
   };
 }
 
+/**
+ * A page that rewrites `count` text nodes in one task (a framework re-rendering a long list),
+ * highlighted with every occurrence or not at all: from the first write until the page's and
+ * the extension's mutation work is done (the observer runs before the next task).
+ */
+async function rewriteMany(count: number, highlighted: boolean) {
+  const list = document.createElement('div');
+  for (let i = 0; i < count; i++) {
+    const p = document.createElement('p');
+    p.textContent = `Bias and fairness in item ${i}.`;
+    list.append(p);
+  }
+  document.body.replaceChildren(list);
+  const nodes = [...list.querySelectorAll('p')].map((p) => p.firstChild as Text);
+  const highlighter = createHighlighter(createMatcher(glossary.terms), { density: 'every' });
+  if (highlighted) {
+    highlighter.highlight(document.body);
+  }
+  performance.mark('eaig-bench-start');
+  const start = performance.now();
+  nodes.forEach((node, i) => {
+    node.data = `Rewritten item ${i}.`;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const ms = performance.now() - start;
+  performance.mark('eaig-bench-end');
+  const left = highlighter.marks.length;
+  highlighter.clear();
+  return { ms, left };
+}
+
+/**
+ * A live container (scores, prices, a feed) whose 100 paragraphs the page replaces every
+ * 100 ms for `seconds`, on the real page, with the content script's highlighter watching or
+ * not: the page thread's time over the whole run, to read per second.
+ */
+async function liveContainer(seconds: number, highlighted: boolean) {
+  const live = document.createElement('div');
+  document.body.append(live);
+  const render = (tick: number) => {
+    live.innerHTML = Array.from(
+      { length: 100 },
+      (_, i) => `<p>Tick ${tick}, row ${i}: bias, fairness and privacy in a live score.</p>`,
+    ).join('');
+  };
+  render(0);
+  const highlighter = createPageHighlighter({ density: 'every', everydayWords: 'always' });
+  const initial = highlighted ? await highlighter.highlightSoon(document.body) : 0;
+  performance.mark('eaig-bench-start');
+  const start = performance.now();
+  for (let tick = 1; tick <= seconds * 10; tick++) {
+    render(tick);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const ms = performance.now() - start;
+  performance.mark('eaig-bench-end');
+  highlighter.clear();
+  return { ms, initial };
+}
+
 const bench = {
   sliced,
+  liveHighlighted: (seconds: number) => liveContainer(seconds, true),
+  livePlain: (seconds: number) => liveContainer(seconds, false),
+  rewriteHighlighted: (count: number) => rewriteMany(count, true),
+  rewritePlain: (count: number) => rewriteMany(count, false),
   floor: () => floor(floorPattern),
   anywhereFloor: () => floor(anywherePattern),
   extension: () => extensionPass('first'),

@@ -8,7 +8,11 @@ import HIGHLIGHT_CSS from './highlight.css?inline';
  */
 export function createShadowStyles() {
   let sheet: CSSStyleSheet | null = null;
-  const styled = new Set<ShadowRoot>();
+  // Held weakly: a feed of web components makes and drops shadow roots all day, and a strong
+  // set would keep every one alive. The list of references is pruned as it doubles.
+  let styled = new WeakSet<ShadowRoot>();
+  let refs: Array<WeakRef<ShadowRoot>> = [];
+  let pruneAt = MIN_PRUNE;
   return {
     add(root: ShadowRoot): void {
       if (styled.has(root)) {
@@ -22,20 +26,37 @@ export function createShadowStyles() {
         }
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         styled.add(root);
+        refs.push(new WeakRef(root));
+        if (refs.length >= pruneAt) {
+          refs = refs.filter((ref) => ref.deref() !== undefined);
+          pruneAt = Math.max(MIN_PRUNE, refs.length * 2);
+        }
       } catch {
         // A root that refuses the sheet keeps highlights without their underline: still
         // readable, still explained on hover.
       }
     },
     removeAll(): void {
-      for (const root of styled) {
+      for (const ref of refs) {
+        const root = ref.deref();
         try {
-          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+          if (root) {
+            root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+          }
         } catch {
           // Nothing we can do for that root; it keeps its own sheets.
         }
       }
-      styled.clear();
+      refs = [];
+      styled = new WeakSet();
+      pruneAt = MIN_PRUNE;
+    },
+    /** How many roots it keeps a reference to (for tests). */
+    get tracked(): number {
+      return refs.length;
     },
   };
 }
+
+/** References kept before the first pruning. */
+const MIN_PRUNE = 64;

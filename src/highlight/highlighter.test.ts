@@ -225,6 +225,29 @@ describe('highlighter', () => {
       );
     });
 
+    it('drops the highlights of many rewritten nodes in one pass, not one pass a node', async () => {
+      document.body.innerHTML = Array.from(
+        { length: 300 },
+        (_, i) => `<p id="p${i}">Bias and fairness, item ${i}.</p>`,
+      ).join('');
+      const pageNodes = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+      const changes = vi.fn();
+      const h = newHighlighter({ density: 'every', onMarksChanged: changes });
+      h.highlight(document.body);
+      await tick();
+      expect(h.marks).toHaveLength(600);
+      changes.mockClear();
+      // One task rewrites every node (a framework re-rendering a list).
+      pageNodes.forEach((node, i) => {
+        node.data = `Rewritten item ${i}.`;
+      });
+      await tick();
+      expect(h.marks).toHaveLength(0);
+      expect(document.querySelector('#p299')?.textContent).toBe('Rewritten item 299.');
+      // What follows a drop (recounting the terms shown, telling the page's listeners) ran once.
+      expect(changes).toHaveBeenCalledTimes(1);
+    });
+
     it('drops highlights cut from a text node the page removes', async () => {
       document.body.innerHTML = '<p id="a"><b>Keep</b> bias here</p>';
       const p = document.querySelector('#a') as HTMLElement;

@@ -43,9 +43,9 @@ export function createHighlighter(
   let guard: PageEditGuard | null = null;
   let selection: SelectionWatch | null = null;
 
-  /** The page rewrote or removed `origin`: what we cut from it no longer belongs there. */
-  function drop(origin: Node): void {
-    if (ledger.drop(origin)) {
+  /** The page rewrote or removed `origins`: what we cut from them no longer belongs there. */
+  function drop(origins: ReadonlySet<Node>): void {
+    if (ledger.drop(origins)) {
       recountShown();
       onMarksChanged?.();
     }

@@ -23,8 +23,8 @@ export interface Ledger {
   group(mark: HTMLElement, group: HTMLElement[]): void;
   /** Whether anything was cut from `origin`. */
   cutFrom(origin: Node): boolean;
-  /** The page rewrote or removed `origin`: removes what was cut from it; true if anything. */
-  drop(origin: Node): boolean;
+  /** The page rewrote or removed `origins`: removes what was cut from them; true if anything. */
+  drop(origins: Iterable<Node>): boolean;
   /** Forgets highlights the page removed with their subtree; true if any were. */
   prune(): boolean;
   readonly size: number;
@@ -77,18 +77,23 @@ export function createLedger(): Ledger {
       occurrences.set(mark, group);
     },
     cutFrom: (origin) => byOrigin.has(origin),
-    drop(origin) {
-      const entries = byOrigin.get(origin) ?? [];
-      byOrigin.delete(origin);
-      for (const entry of entries) {
-        entry.mark.remove();
-        if (entry.rest?.parentNode && entry.rest.nodeType === Node.TEXT_NODE) {
-          (entry.rest as Text).remove();
+    drop(origins) {
+      const gone = new Set<Created>();
+      for (const origin of origins) {
+        for (const entry of byOrigin.get(origin) ?? []) {
+          gone.add(entry);
+          entry.mark.remove();
+          if (entry.rest?.parentNode && entry.rest.nodeType === Node.TEXT_NODE) {
+            (entry.rest as Text).remove();
+          }
         }
+        byOrigin.delete(origin);
       }
-      const gone = new Set(entries);
-      created = created.filter((c) => !gone.has(c));
-      return entries.length > 0;
+      // One pass over the list for the whole batch: linear in what there is, whatever goes.
+      if (gone.size) {
+        created = created.filter((c) => !gone.has(c));
+      }
+      return gone.size > 0;
     },
     prune() {
       // Keeping records of removed subtrees would keep them alive: a page that replaces its

@@ -1,9 +1,5 @@
 import type { GlossaryTerm } from '../glossary/schema';
-import {
-  isTooltipHost,
-  TOOLTIP_ATTRIBUTE,
-  tooltipElementName,
-} from '../highlight/elements';
+import { isTooltipHost, TOOLTIP_ATTRIBUTE, tooltipElementName } from '../highlight/elements';
 import type { Translate } from '../i18n/translate';
 import { TOOLTIP_CSS } from './styles';
 import type { TooltipUi } from './ui';
