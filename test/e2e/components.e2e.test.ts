@@ -100,6 +100,8 @@ describe.each(BROWSERS)('%s on web components and frames', (name) => {
 
   it('explains terms inside frames: an inline frame and a frame from another site', async () => {
     const page = await openWithOtherSiteFrame();
+    // Keys go to the focused frame of the page in front: other tabs of the session stay behind.
+    await page.bringToFront();
     /** The centre of a term inside a frame, as the top page's coordinates. */
     const termInFrame = async (frameId: string, frameAddress: string) => {
       let inner: { x: number; y: number } | null = null;
