@@ -65,13 +65,18 @@ export function hostFromInput(input: string): string | null {
  * covers file and other schemes that are not ours to register for.
  */
 export function webPatterns(origins: readonly string[]): string[] {
-  const web = origins.filter((o) => /^(\*|https?):\/\//.test(o));
+  const web = origins.filter(isWebPattern);
   return origins.includes('<all_urls>') ? [...new Set([...web, ...ALL_SITES])] : web;
 }
 
 /** The granted patterns that give web pages, as granted: what taking all access back removes. */
 export function grantsOfWebPages(origins: readonly string[]): string[] {
-  return origins.filter((o) => o === '<all_urls>' || /^(\*|https?):\/\//.test(o));
+  return origins.filter((o) => o === '<all_urls>' || isWebPattern(o));
+}
+
+/** A pattern for http or https pages, or both (`*://`). */
+function isWebPattern(origin: string): boolean {
+  return /^(\*|https?):\/\//.test(origin);
 }
 
 /** True when the granted patterns cover every http and https page. */

@@ -75,12 +75,11 @@ export function createChangeBatch(
   function flush(): void {
     timer = undefined;
     const changed = new Map([...pending].filter(([n]) => n.isConnected));
-    const connected = new Set(changed.keys());
     pending.clear();
     // Only the outermost changed nodes: one inside another is scanned with it.
     const inside = (node: Node) => {
       for (let up = node.parentNode; up; up = up.parentNode) {
-        if (connected.has(up)) {
+        if (changed.has(up)) {
           return true;
         }
       }
@@ -90,11 +89,10 @@ export function createChangeBatch(
     const roots: Node[] = [];
     const decided = new Map<Node, boolean>();
     let next = Number.POSITIVE_INFINITY;
-    for (const node of connected) {
+    for (const [node, where] of changed) {
       if (inside(node)) {
         continue;
       }
-      const where = changed.get(node) ?? node;
       let may = decided.get(where);
       if (may === undefined) {
         may = mayScan(where, time);

@@ -59,7 +59,7 @@ export const SYNC_ITEM_BYTES = 8192;
 
 /** Bytes the paused-site list takes in storage.sync (host names are ASCII: one byte a character). */
 export function pausedSitesBytes(sites: readonly string[]): number {
-  return JSON.stringify('pausedSites').length - 2 + JSON.stringify(sites).length;
+  return 'pausedSites'.length + JSON.stringify(sites).length;
 }
 
 /** About how many more sites the paused-site list holds, at the length of those in it. */
@@ -78,24 +78,32 @@ export function isPaused(pausedSites: readonly string[], hostname: string): bool
 
 /**
  * The paused sites in a stored value, each in its one spelling and once; entries that are not
- * host names are dropped alone and named. Null when the value is not a list at all.
+ * host names are dropped alone and named. `changed` when the list read differs from the one
+ * stored (an entry dropped, respelt or written twice). Null when the value is not a list.
  */
-export function readPausedSites(value: unknown): { sites: string[]; dropped: string[] } | null {
+export function readPausedSites(
+  value: unknown,
+): { sites: string[]; dropped: string[]; changed: boolean } | null {
   if (!Array.isArray(value)) {
     return null;
   }
   const sites: string[] = [];
   const dropped: string[] = [];
+  let changed = false;
   for (const entry of value) {
     const host = typeof entry === 'string' ? normaliseHost(entry) : null;
     if (host === null) {
       // Said to the user as text, so it is cut short: a stored value can be anything.
       dropped.push(String(typeof entry === 'string' ? entry : JSON.stringify(entry)).slice(0, 80));
-    } else if (!sites.includes(host)) {
+      changed = true;
+    } else if (sites.includes(host)) {
+      changed = true;
+    } else {
       sites.push(host);
+      changed ||= host !== entry;
     }
   }
-  return { sites, dropped };
+  return { sites, dropped, changed };
 }
 
 /** A check that a stored value is one of `choices`. */
@@ -141,15 +149,17 @@ function assign<K extends SettingKey>(target: Settings, key: K, value: Settings[
   target[key] = value;
 }
 
-/** The stored shape's version: 0 when none is stored (or what is stored is not a version). */
-function storedVersion(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+/**
+ * Whether a stored version is a newer extension's, whose shape this one must not relabel
+ * (anything that is not a version number counts as none: version 0).
+ */
+export function isNewerVersion(stored: unknown): boolean {
+  return typeof stored === 'number' && Number.isInteger(stored) && stored > SETTINGS_VERSION;
 }
 
 export function parseSettings(stored: unknown): ParsedSettings {
   const source: Record<string, unknown> =
     stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-  const version = storedVersion(Object.hasOwn(source, VERSION_KEY) ? source[VERSION_KEY] : 0);
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const repaired: SettingKey[] = [];
   const rewrite: Record<string, unknown> = {};
@@ -165,7 +175,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
       if (read) {
         settings.pausedSites = read.sites;
         droppedSites = read.dropped;
-        if (!VALID.pausedSites(value) || read.sites.length !== (value as unknown[]).length) {
+        if (read.changed) {
           rewrite.pausedSites = read.sites;
         }
         continue;
@@ -177,7 +187,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
     repaired.push(key);
     rewrite[key] = DEFAULT_SETTINGS[key];
   }
-  const newer = version > SETTINGS_VERSION;
+  const newer = isNewerVersion(Object.hasOwn(source, VERSION_KEY) ? source[VERSION_KEY] : 0);
   if (Object.keys(rewrite).length && !newer) {
     rewrite[VERSION_KEY] = SETTINGS_VERSION;
   }

@@ -1,5 +1,6 @@
 import type Browser from 'webextension-polyfill';
 import {
+  isNewerVersion,
   parseSettings,
   problemOfError,
   problemWith,
@@ -93,9 +94,8 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     }
     try {
       const stored = await storage.sync.get(VERSION_KEY);
-      const version = stored[VERSION_KEY];
       // Never label another device's newer shape as this version's.
-      const newer = typeof version === 'number' && version > SETTINGS_VERSION;
+      const newer = isNewerVersion(stored[VERSION_KEY]);
       await storage.sync.set(newer ? change : { ...change, [VERSION_KEY]: SETTINGS_VERSION });
     } catch (error) {
       throw new SaveError(problemOfError(error), error);
