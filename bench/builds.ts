@@ -18,6 +18,8 @@ export interface Build {
   readonly label: string;
   /** A built Chromium extension (the folder holding manifest.json). */
   readonly dir: string;
+  /** What its storage.sync holds before the first load (terms the user knows, say). */
+  readonly stored?: Readonly<Record<string, unknown>>;
 }
 
 export interface BuildFigures {
@@ -53,7 +55,8 @@ export function buildRevision(ref: string): { build: Build; remove: () => void }
     throw error;
   }
   const sha = git('rev-parse', '--short', ref).toString().trim();
-  const label = sha.startsWith(ref) ? sha : `${ref} (${sha})`;
+  const named = sha.startsWith(ref) ? sha : `${ref} (${sha})`;
+  const label = ref === HAND_BUILT_CARD ? `${named}, hand-built card` : named;
   return { build: { label, dir: join(dir, 'dist/chrome') }, remove };
 }
 
@@ -148,10 +151,19 @@ export async function compareBuilds(
   const contexts: BrowserContext[] = [];
   try {
     for (const build of builds) {
-      const { context } = await launchChromiumContext(build.dir, {
+      const { context, worker } = await launchChromiumContext(build.dir, {
         grantedSites: ['http://127.0.0.1/*'],
       });
       contexts.push(context);
+      if (build.stored) {
+        await worker.evaluate(
+          (items) =>
+            (
+              globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+            ).chrome.storage.sync.set(items),
+          build.stored,
+        );
+      }
     }
     const startup = builds.map(() => [] as number[]);
     const hover = builds.map(() => [] as number[]);
@@ -182,14 +194,34 @@ export async function compareBuilds(
   }
 }
 
-/** The revision to compare with, from `BENCH_BASELINE`, if it names one that exists. */
+/**
+ * The last build whose tooltip card was built by hand with DOM calls, before the Preact card and
+ * its lazy loading: what the content script's size and start-up are compared with unless
+ * `BENCH_BASELINE` names another revision.
+ */
+export const HAND_BUILT_CARD = '5c92e2e';
+
+/**
+ * The revision to compare with: `BENCH_BASELINE`, else the hand-built card's; none when
+ * `BENCH_BASELINE=none` or when this checkout does not hold the revision (a shallow clone).
+ */
 export function baselineRef(): string | null {
-  const ref = process.env.BENCH_BASELINE?.trim();
-  if (!ref) {
+  const ref = process.env.BENCH_BASELINE?.trim() || HAND_BUILT_CARD;
+  if (ref === 'none') {
     return null;
   }
   if (!existsSync(join(ROOT, '.git'))) {
-    throw new Error('BENCH_BASELINE needs a git checkout');
+    console.warn(`No baseline: ${ROOT} is not a git checkout, so ${ref} cannot be built.`);
+    return null;
+  }
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
+  } catch {
+    console.warn(`No baseline: this checkout does not hold ${ref} (a shallow clone?).`);
+    return null;
   }
   return ref;
 }
