@@ -32,8 +32,14 @@ export default defineConfig(({ mode }) => {
       // Vite's module-preload polyfill is the only fetch() in the bundle: every browser we ship
       // to preloads modules itself, and the pages' CSP (connect-src 'none') forbids it anyway.
       modulePreload: { polyfill: false },
-      // Pages the manifest does not name: the first-run page the background opens.
-      rollupOptions: { input: { onboarding: 'src/onboarding/index.html' } },
+      // Pages the manifest does not name: the first-run page the background opens, and the
+      // glossary page "Look up in glossary" and the popup open.
+      rollupOptions: {
+        input: {
+          onboarding: 'src/onboarding/index.html',
+          glossary: 'src/glossary-page/index.html',
+        },
+      },
       sourcemap: false,
     },
   };

@@ -10,10 +10,13 @@ import {
   type TabSiteRequest,
 } from '../messages/messages';
 import type { ExtensionApi } from '../platform/page-api';
+import { dayOf } from '../progress/known';
+import { placeUrl } from '../progress/met';
 import { isPaused, type Settings } from '../settings/settings';
 import { createStorage } from '../settings/storage';
 import { createTooltipHost, removeLeftoverTooltips } from '../tooltip/host';
 import { tooltipUiLoader } from '../tooltip/loader';
+import { saveProblemText } from '../ui/save-problem';
 import { createBadge } from './badge';
 import { watchExtensionLife } from './lifecycle';
 import { distinctTerms, moveToTerm, showTerm, termsOnPage } from './on-page';
@@ -41,18 +44,65 @@ function quietly(action: () => void): void {
 }
 
 export function startContentScript(api: ExtensionApi, onShutDown: () => void): ContentScript {
-  const { loadSettings, onSettingsChanged } = createStorage(api.storage, { repair: false });
+  const { loadSettings, onSettingsChanged, loadKnown, markKnown, onKnownChanged, markMet } =
+    createStorage(api.storage, { repair: false });
   /** Only the top frame speaks for the tab (its badge, its list in the popup). */
   const isTopFrame = window === window.top;
   /** Everything the script starts, for as long as it lives. */
   const life = new AbortController();
   let session: HighlightSession | null = null;
+  /** The terms the user knows, as last read or marked here. */
+  let known: ReadonlySet<string> = new Set();
+  let settingsNow: Settings | null = null;
 
+  /** The user's known terms changed (here, on another tab, on another device). */
+  function learn(next: ReadonlySet<string>): void {
+    const same = next.size === known.size && [...next].every((id) => known.has(id));
+    known = next;
+    if (!same) {
+      session?.highlighter.setKnown(next);
+    }
+  }
+
+  /** Terms read on this page: each counts as met once a page. */
+  const metHere = new Set<string>();
+  function met(termId: string): void {
+    if (metHere.has(termId)) {
+      return;
+    }
+    metHere.add(termId);
+    const url = settingsNow?.whereMet ? placeUrl(location.href) : null;
+    const place = url ? { title: document.title.trim() || url, url, day: dayOf(new Date()) } : null;
+    markMet(termId, place).catch((error: unknown) =>
+      console.debug('Ethical AI Glossary: a met term was not counted:', error),
+    );
+  }
+
+  const t = translator(api.i18n);
   const send = (message: unknown) => api.runtime.sendMessage(message);
   const tooltip = createTooltipHost(document, {
     termById: (id) => termsById.get(id),
     source: glossary.source,
-    t: translator(api.i18n),
+    t,
+    isKnown: (id) => known.has(id),
+    knownStayFaint: () => settingsNow?.knownTerms === 'faint',
+    async setKnown(term, isKnown) {
+      try {
+        await markKnown([term.id], isKnown);
+      } catch (error) {
+        return saveProblemText(error, t);
+      }
+      // This page follows at once; the others when the browser tells them of the change.
+      const next = new Set(known);
+      if (isKnown) {
+        next.add(term.id);
+      } else {
+        next.delete(term.id);
+      }
+      guarded(() => learn(next));
+      return null;
+    },
+    onRead: (term) => met(term.id),
     loadUi: tooltipUiLoader(() => send({ type: 'load-tooltip' } satisfies LoadTooltipRequest)),
     onLookUp(term) {
       send({ type: 'open-entry', termId: term.id } satisfies OpenEntryMessage).catch(
@@ -77,6 +127,7 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
       tooltip,
       onShadowRoot: shadowStyles.add,
       onMarksChanged: reportSoon,
+      known,
     });
   }
 
@@ -100,6 +151,7 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
 
   /** Highlighting as the settings say: on or off, and redone when what it shows changes. */
   function apply(settings: Settings): void {
+    settingsNow = settings;
     // The badge setting may have changed: say the count again, whatever it was.
     badge.forget();
     reportSoon();
@@ -108,7 +160,7 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
       switchOff();
       return;
     }
-    const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle}`;
+    const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle} ${settings.knownTerms}`;
     if (shape !== next) {
       switchOff();
     }
@@ -170,15 +222,29 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
     () => quietly(() => api.runtime.onMessage.removeListener(onMessage)),
     { once: true },
   );
-  Promise.all([loadSettings(), isTopFrame ? null : askTabSite()])
-    .then(([settings, site]) => {
+  Promise.all([
+    loadSettings(),
+    // Unreadable progress costs the page nothing: every term is highlighted, as for a new user.
+    loadKnown().catch(() => new Map<string, number>()),
+    isTopFrame ? null : askTabSite(),
+  ])
+    .then(([settings, knownTerms, site]) => {
       tabSite = site;
+      known = new Set(knownTerms.keys());
       if (life.signal.aborted) {
         return;
       }
       guarded(() => apply(settings));
       const stopSettings = onSettingsChanged((next) => guarded(() => apply(next)));
-      life.signal.addEventListener('abort', () => quietly(stopSettings), { once: true });
+      const stopKnown = onKnownChanged((next) => guarded(() => learn(new Set(next.keys()))));
+      life.signal.addEventListener(
+        'abort',
+        () => {
+          quietly(stopSettings);
+          quietly(stopKnown);
+        },
+        { once: true },
+      );
     })
     .catch((error: unknown) => console.debug('Ethical AI Glossary: not started:', error));
   return { shutDown };

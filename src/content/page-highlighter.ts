@@ -42,11 +42,15 @@ function pageReading(everydayWords: Settings['everydayWords']): PageReading {
 }
 
 export function createPageHighlighter(
-  settings: Pick<Settings, 'density' | 'everydayWords'> & Partial<Pick<Settings, 'highlightStyle'>>,
+  settings: Pick<Settings, 'density' | 'everydayWords'> &
+    Partial<Pick<Settings, 'highlightStyle' | 'knownTerms'>>,
   onShadowRoot?: (root: ShadowRoot) => void,
   onMarksChanged?: () => void,
+  known?: ReadonlySet<string>,
 ): Highlighter {
   return createHighlighter(pageMatcher, {
+    known,
+    knownLook: settings.knownTerms,
     density: settings.density,
     everyday,
     countOnly,

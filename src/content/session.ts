@@ -24,14 +24,16 @@ export interface SessionWiring {
   onShadowRoot(root: ShadowRoot): void;
   /** Highlights came or went (the badge follows). */
   onMarksChanged(): void;
+  /** The terms the user knows when the session starts (the highlighter follows changes). */
+  readonly known: ReadonlySet<string>;
 }
 
 export function startSession(
   settings: Settings,
   body: HTMLElement,
-  { tooltip, onShadowRoot, onMarksChanged }: SessionWiring,
+  { tooltip, onShadowRoot, onMarksChanged, known }: SessionWiring,
 ): HighlightSession {
-  const highlighter = createPageHighlighter(settings, onShadowRoot, onMarksChanged);
+  const highlighter = createPageHighlighter(settings, onShadowRoot, onMarksChanged, known);
   const stopped = new AbortController();
   const { signal } = stopped;
   const interaction = watchInteraction(

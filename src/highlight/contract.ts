@@ -1,4 +1,4 @@
-import type { Density } from '../settings/settings';
+import type { Density, KnownLook } from '../settings/settings';
 import type { ScanObserver } from './scan';
 
 /** What a highlighter offers and takes: the contract its callers (the content script) rely on. */
@@ -20,6 +20,10 @@ export interface HighlighterOptions {
   readonly look?: string;
   /** Called after highlights were added or taken away (several changes may share one call). */
   readonly onMarksChanged?: () => void;
+  /** Terms the user marked as known (see `setKnown`). */
+  readonly known?: ReadonlySet<string>;
+  /** Known terms are not highlighted ('hidden', the default) or drawn faintly ('faint'). */
+  readonly knownLook?: KnownLook;
 }
 
 export interface Highlighter {
@@ -38,6 +42,12 @@ export interface Highlighter {
   searchShadowRoots(root: Node): Promise<void>;
   /** Removes every highlight, giving the text back to the page's own text nodes. */
   clear(): void;
+  /**
+   * The user's known terms changed. Hidden, the highlights of a newly known term go at once
+   * (each text back in the page's own nodes) and one no longer known is looked for again;
+   * faint, their highlights are redrawn.
+   */
+  setKnown(known: ReadonlySet<string>): void;
   /** The highlight elements currently on the page, in creation order. */
   readonly marks: readonly HTMLElement[];
   /** The term id of a highlight element of ours, or null for anything else. */

@@ -192,6 +192,59 @@ describe('highlighter', () => {
     expect(h.marks).toHaveLength(0);
   });
 
+  it('takes a newly known term off the page, giving its text back to the page’s own nodes', async () => {
+    document.body.innerHTML =
+      '<p id="a">Bias matters.</p><p id="b">Fairness and bias, with DPIA.</p>';
+    const before = textNodes();
+    const h = newHighlighter({ density: 'every' });
+    await finish(h.highlightSoon(document.body));
+    expect(marked().map(([, id]) => id)).toEqual(['bias', 'fairness', 'bias', 'dpia']);
+
+    h.setKnown(new Set(['bias']));
+    expect(marked().map(([, id]) => id)).toEqual(['fairness', 'dpia']);
+    // The first paragraph had only that term: it is the page's one text node again, whole.
+    const first = document.getElementById('a')?.childNodes;
+    expect(first).toHaveLength(1);
+    expect(first?.[0]).toBe(before[0]?.[0]);
+    expect(first?.[0]?.textContent).toBe('Bias matters.');
+    // Text the page adds later keeps it off too.
+    document.body.insertAdjacentHTML('beforeend', '<p>More bias and privacy.</p>');
+    await vi.advanceTimersByTimeAsync(150);
+    await finish(Promise.resolve());
+    expect(marked().map(([, id]) => id)).toEqual(['fairness', 'dpia', 'privacy']);
+
+    // Known no more (Undo): it is looked for again, everywhere.
+    h.setKnown(new Set());
+    await finish(Promise.resolve());
+    expect(
+      marked()
+        .map(([, id]) => id)
+        .sort(),
+    ).toEqual(['bias', 'bias', 'bias', 'dpia', 'fairness', 'privacy'].sort());
+    h.clear();
+    const after = textNodes();
+    expect(after.slice(0, before.length).map(([n, d]) => [n, d])).toEqual(before);
+  });
+
+  it('draws known terms faintly when asked to keep them', async () => {
+    document.body.innerHTML = '<p>Bias and fairness.</p>';
+    const h = newHighlighter({ known: new Set(['bias']), knownLook: 'faint' });
+    await finish(h.highlightSoon(document.body));
+    const known = () =>
+      [...document.querySelectorAll('[data-glossary-known]')].map((m) => m.textContent);
+    expect(known()).toEqual(['Bias']);
+    h.setKnown(new Set(['fairness']));
+    expect(known()).toEqual(['fairness']);
+    expect(marked()).toHaveLength(2);
+  });
+
+  it('never highlights a term known when the page is read', () => {
+    document.body.innerHTML = '<p>Bias and fairness.</p>';
+    const h = newHighlighter({ known: new Set(['bias']) });
+    h.highlight(document.body);
+    expect(marked()).toEqual([['fairness', 'fairness']]);
+  });
+
   it('cleans up highlights a lost run left behind, giving back the same nodes', () => {
     document.body.innerHTML = '<p>Bias, fairness and AI <em>governance</em> framework.</p>';
     document.body.querySelector('p')?.append('Privacy ', 'first.');

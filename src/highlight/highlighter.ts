@@ -9,7 +9,7 @@ import { isInSkippedRegion, type TextSegment } from './segments';
 import { type SelectionWatch, watchSelection } from './selection';
 import { shadowRootSearch } from './shadow';
 import { createSliceQueue, type Step } from './slices';
-import { type TermRange, wrapRanges } from './wrap';
+import { KNOWN_ATTRIBUTE, type TermRange, wrapRanges } from './wrap';
 
 export type { Highlighter, HighlighterOptions, PageReading } from './contract';
 
@@ -33,15 +33,27 @@ export function createHighlighter(
     onShadowRoot,
     look,
     onMarksChanged,
+    known: knownAtStart = NO_TERMS,
+    knownLook = 'hidden',
   }: HighlighterOptions = {},
 ): Highlighter {
   const ledger = createLedger();
-  const policy = createWordPolicy({ density, everyday, countOnly, verdict: reading });
+  let known = knownAtStart;
+  const faint = knownLook === 'faint';
+  const policy = createWordPolicy({
+    density,
+    everyday,
+    countOnly,
+    verdict: reading,
+    hidden: faint ? NO_TERMS : known,
+  });
   const wants = policy.wants;
   /** Runs holding everyday words, found before the page's topic was known. */
   let waiting: TextSegment[] = [];
   let guard: PageEditGuard | null = null;
   let selection: SelectionWatch | null = null;
+  /** What the highlighter was asked to highlight first (the page's body): looked at again. */
+  let page: Node | null = null;
 
   /** The page rewrote or removed `origins`: what we cut from them no longer belongs there. */
   function drop(origins: ReadonlySet<Node>): void {
@@ -85,6 +97,7 @@ export function createHighlighter(
 
   /** Scanning and wrapping `root`, then settling the page's topic: one job for either pace. */
   function textStep(root: Node): Step {
+    page ??= root;
     watch(root);
     const scan = newScan(root);
     return (more) => {
@@ -246,7 +259,32 @@ export function createHighlighter(
     if (!ranges.length) {
       return;
     }
-    wrapRanges(segment.nodes, ranges, ledger, look);
+    wrapRanges(segment.nodes, ranges, ledger, look, faint ? known : NO_TERMS);
+  }
+
+  function setKnown(next: ReadonlySet<string>): void {
+    const before = known;
+    known = next;
+    if (faint) {
+      guard?.ours(() => {
+        for (const mark of ledger.marks) {
+          mark.toggleAttribute(KNOWN_ATTRIBUTE, next.has(ledger.termOf(mark) ?? ''));
+        }
+      });
+      return;
+    }
+    policy.hide(next);
+    const learnt = new Set([...next].filter((id) => !before.has(id)));
+    if (learnt.size && guard?.ours(() => ledger.removeTerms(learnt))) {
+      recountShown();
+      onMarksChanged?.();
+    }
+    if (page && [...before].some((id) => !next.has(id))) {
+      // Its words are in the page's text again: the whole page, shadow roots too, is read
+      // again for them, as when a page grows to be about AI.
+      entered = new WeakSet();
+      void highlightSoon(page);
+    }
   }
 
   function clear(): void {
@@ -261,6 +299,7 @@ export function createHighlighter(
     policy.reset();
     waiting = [];
     entered = new WeakSet();
+    page = null;
   }
 
   return {
@@ -268,6 +307,7 @@ export function createHighlighter(
     highlightSoon,
     searchShadowRoots,
     clear,
+    setKnown,
     get marks() {
       return ledger.marks;
     },

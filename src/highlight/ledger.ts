@@ -27,6 +27,8 @@ export interface Ledger {
   drop(origins: Iterable<Node>): boolean;
   /** Forgets highlights the page removed with their subtree; true if any were. */
   prune(): boolean;
+  /** Removes the highlights made for `termIds`, newest first; true if there were any. */
+  removeTerms(termIds: ReadonlySet<string>): boolean;
   readonly size: number;
   /** The highlight elements, in creation order. */
   readonly marks: readonly HTMLElement[];
@@ -59,6 +61,20 @@ export function createLedger(): Ledger {
     } else {
       byOrigin.set(entry.origin, [entry]);
     }
+  }
+
+  /** Keeps the records `keep` accepts, indexed again; true if any went. */
+  function keepOnly(keep: (entry: Created) => boolean): boolean {
+    const kept = created.filter(keep);
+    if (kept.length === created.length) {
+      return false;
+    }
+    created = kept;
+    byOrigin = new Map();
+    for (const entry of kept) {
+      index(entry);
+    }
+    return true;
   }
 
   return {
@@ -98,16 +114,18 @@ export function createLedger(): Ledger {
     prune() {
       // Keeping records of removed subtrees would keep them alive: a page that replaces its
       // content all day would grow without end.
-      const kept = created.filter((c) => c.mark.isConnected);
-      if (kept.length === created.length) {
-        return false;
+      return keepOnly((c) => c.mark.isConnected);
+    },
+    removeTerms(termIds) {
+      // Newest first, as unwrapAll: each text flows back into the node it was cut from, and a
+      // node left holding nothing of ours is the page's own again, whole.
+      for (let i = created.length - 1; i >= 0; i--) {
+        const entry = created[i] as Created;
+        if (termIds.has(entry.termId)) {
+          unwrap(entry);
+        }
       }
-      created = kept;
-      byOrigin = new Map();
-      for (const entry of kept) {
-        index(entry);
-      }
-      return true;
+      return keepOnly((c) => !termIds.has(c.termId));
     },
     get size() {
       return created.length;

@@ -14,6 +14,8 @@ import { type Ledger, unwrap } from './ledger';
 export const TERM_ATTRIBUTE = 'data-glossary-term';
 /** How the highlight looks (highlight.css): "underline", "background" or "off". */
 export const STYLE_ATTRIBUTE = 'data-glossary-style';
+/** On the highlight of a term the user knows, when known terms are drawn faintly. */
+export const KNOWN_ATTRIBUTE = 'data-glossary-known';
 
 export interface TermRange {
   start: number;
@@ -23,13 +25,15 @@ export interface TermRange {
 
 /**
  * Wraps `ranges` of the text that `nodes` hold together (offsets into their joined text),
- * noting every highlight in `ledger`; `look` is written on each, the underline without.
+ * noting every highlight in `ledger`; `look` is written on each, the underline without, and
+ * those of terms `faint` names are marked known.
  */
 export function wrapRanges(
   nodes: readonly Text[],
   ranges: TermRange[],
   ledger: Ledger,
   look: string | undefined,
+  faint: ReadonlySet<string> = new Set(),
 ): void {
   const parts = new Map<TermRange, HTMLElement[]>();
   // mark.js treats a list of contexts as one text: handing it exactly the run's text nodes
@@ -42,6 +46,9 @@ export function wrapRanges(
       mark.setAttribute(TERM_ATTRIBUTE, termRange.termId);
       if (look) {
         mark.setAttribute(STYLE_ATTRIBUTE, look);
+      }
+      if (faint.has(termRange.termId)) {
+        mark.setAttribute(KNOWN_ATTRIBUTE, '');
       }
       ledger.record(mark, termRange.termId);
       // Every element of one occurrence (a term split by markup) shares one group.

@@ -31,7 +31,7 @@ describe('messages between the extension parts', () => {
   });
 
   it('addresses a term entry so that no id can break out of its parameter', () => {
-    expect(entryPath('a&b=c#d')).toBe('src/popup/index.html?term=a%26b%3Dc%23d');
+    expect(entryPath('a&b=c#d')).toBe('src/glossary-page/index.html?term=a%26b%3Dc%23d');
     expect(searchPath('  model & bias?  ')).toBe('src/popup/index.html?q=model%20%26%20bias%3F');
     expect(searchPath('x'.repeat(500))).toHaveLength('src/popup/index.html?q='.length + 100);
   });

@@ -115,12 +115,12 @@ export function asMessage(data: unknown): ExtensionMessage | null {
   return null;
 }
 
-/** The popup page showing one term's entry (the popup reads `?term=`). */
-const ENTRY_PAGE = 'src/popup/index.html';
-export const entryPath = (termId: string) => `${ENTRY_PAGE}?term=${encodeURIComponent(termId)}`;
+/** The glossary page, on one term's entry (it reads `?term=`). */
+export const GLOSSARY_PAGE = 'src/glossary-page/index.html';
+export const entryPath = (termId: string) => `${GLOSSARY_PAGE}?term=${encodeURIComponent(termId)}`;
 /** The popup page searching for `text` (the context menu on selected text). */
 export const searchPath = (text: string) =>
-  `${ENTRY_PAGE}?q=${encodeURIComponent(text.trim().slice(0, 100))}`;
+  `src/popup/index.html?q=${encodeURIComponent(text.trim().slice(0, 100))}`;
 /** The context menu entry on selected text. */
 export const LOOK_UP_MENU = 'look-up-selection';
 

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/i18n';
 import { store } from '../settings/extension-storage';
+import { SettingSwitch } from '../ui/HighlightToggle';
 import { Notice } from '../ui/Notice';
 
 /**
  * Exactly what the extension stores, shown as stored, with the two things a person may want
- * to do with it: take a copy, or delete it. Nothing else is kept anywhere: no history of
- * pages, no terms looked up, nothing sent.
+ * to do with it: take a copy, or delete it; and the one switch that keeps reading history
+ * (where terms were met), off unless the user turns it on. Nothing is sent anywhere.
  */
 export function PrivacyPanel() {
   const [data, setData] = useState<{ sync: unknown; local: unknown } | null>(null);
@@ -46,6 +47,12 @@ export function PrivacyPanel() {
     <section aria-labelledby="privacy-heading" class="privacy">
       <h2 id="privacy-heading">{t('privacyHeading')}</h2>
       <p>{t('privacyText')}</p>
+      <SettingSwitch setting="whereMet" class="choice">
+        <span>
+          <strong>{t('privacyWhereMetLabel')}</strong>
+          <span class="detail">{t('privacyWhereMetDetail')}</span>
+        </span>
+      </SettingSwitch>
       <figure>
         <figcaption>{t('privacyCaption')}</figcaption>
         <pre class="stored">{json}</pre>

@@ -4,7 +4,7 @@ import type { Settings } from '../settings/settings';
 import { useSettings } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 
-type ChoiceKey = 'density' | 'everydayWords' | 'highlightStyle';
+type ChoiceKey = 'density' | 'everydayWords' | 'highlightStyle' | 'knownTerms';
 
 interface Choice<K extends ChoiceKey> {
   readonly value: Settings[K];
@@ -94,6 +94,19 @@ export function HighlightStyleChoices() {
           detail: t('styleBackgroundDetail'),
         },
         { value: 'off', label: t('styleOffLabel'), detail: t('styleOffDetail') },
+      ]}
+    />
+  );
+}
+
+export function KnownTermChoices() {
+  return (
+    <SettingChoices
+      setting="knownTerms"
+      legend={t('knownLegend')}
+      choices={[
+        { value: 'hidden', label: t('knownHiddenLabel'), detail: t('knownHiddenDetail') },
+        { value: 'faint', label: t('knownFaintLabel'), detail: t('knownFaintDetail') },
       ]}
     />
   );

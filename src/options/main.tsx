@@ -8,7 +8,12 @@ import { SiteAccessChooser } from '../ui/SiteAccessChooser';
 import { ChosenSites } from './ChosenSites';
 import { PausedSites } from './PausedSites';
 import { PrivacyPanel } from './PrivacyPanel';
-import { DensityChoices, EverydayWordChoices, HighlightStyleChoices } from './SettingChoices';
+import {
+  DensityChoices,
+  EverydayWordChoices,
+  HighlightStyleChoices,
+  KnownTermChoices,
+} from './SettingChoices';
 
 /** The shortcuts and their current keys, as the browser reports them (the user may change them). */
 function useShortcuts(): browser.Commands.Command[] | null {
@@ -61,6 +66,7 @@ function Options() {
       <DensityChoices />
       <EverydayWordChoices />
       <HighlightStyleChoices />
+      <KnownTermChoices />
       <SettingSwitch setting="badge" class="choice badge-switch">
         <span>
           <strong>{t('optionsBadgeLabel')}</strong>

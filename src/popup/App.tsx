@@ -9,11 +9,12 @@ import { localDay, msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day
 import { HighlightToggle } from '../ui/HighlightToggle';
 import { useSettings } from '../ui/hooks';
 import { RepairNotice } from '../ui/RepairNotice';
+import { TermCard } from '../ui/TermCard';
 import { useActiveTab } from './active-tab';
 import { OnThisPage, showOnPage, usePageTerms } from './OnThisPage';
+import { Progress } from './Progress';
 import { SitePanel } from './SitePanel';
 import { SitePause } from './SitePause';
-import { TermCard } from './TermCard';
 
 const ids = glossary.terms.map((t) => t.id);
 const search = createSearch(glossary.terms);
@@ -61,13 +62,9 @@ function moveFocus(event: KeyboardEvent, list: HTMLElement | null, box: HTMLInpu
   }
 }
 
-/**
- * What the popup page was opened to look up: a term a tooltip's "Look up in glossary" named
- * (`?term=<id>`, shown first), or text selected on a page (`?q=`, the context menu).
- */
+/** What the popup page was opened to look up: text selected on a page (`?q=`, the context menu). */
 function askedFor(): string {
-  const params = new URLSearchParams(location.search);
-  return termsById.get(params.get('term') ?? '')?.term ?? params.get('q') ?? '';
+  return new URLSearchParams(location.search).get('q') ?? '';
 }
 
 export function App() {
@@ -109,6 +106,7 @@ export function App() {
       {web ? <SitePause host={siteName(web.url)} /> : null}
       {settings && tab !== undefined ? <SitePanel mode={settings.siteAccess} tab={tab} /> : null}
       {web && onPage ? <OnThisPage tab={web} terms={onPage} /> : null}
+      <Progress />
       <label class="search">
         <span>{t('popupSearchLabel')}</span>
         <input

@@ -75,11 +75,8 @@ export function OnThisPage({ tab, terms }: { tab: ActiveTab; terms: PageTerms['t
               <button
                 type="button"
                 onClick={() => void showOnPage(tab, id).catch(() => undefined)}
-                aria-label={
-                  count === 1
-                    ? t('popupOnPageLabelOnce', term.term)
-                    : t('popupOnPageLabel', term.term, count)
-                }
+                // Starts with the visible text, so speech input ("click Bias ×2") finds it.
+                aria-label={t('popupOnPageLabel', term.term, count)}
               >
                 {term.term} <span class="times">×{count}</span>
               </button>

@@ -66,6 +66,8 @@ describe('settings', () => {
       'highlightStyle',
       'pausedSites',
       'badge',
+      'knownTerms',
+      'whereMet',
     ]);
   });
 });

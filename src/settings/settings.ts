@@ -21,6 +21,10 @@ export type EverydayWords = (typeof EVERYDAY_WORDS)[number];
 const HIGHLIGHT_STYLES = ['underline', 'background', 'off'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
+/** How the terms the user marked as known appear: not highlighted, or highlighted faintly. */
+export const KNOWN_LOOKS = ['hidden', 'faint'] as const;
+export type KnownLook = (typeof KNOWN_LOOKS)[number];
+
 export interface Settings {
   /** Highlight course terms on the pages the user reads (a global pause when false). */
   enabled: boolean;
@@ -35,6 +39,13 @@ export interface Settings {
   pausedSites: string[];
   /** Show how many distinct terms a page has on the toolbar button. */
   badge: boolean;
+  /** Terms marked as known leave the page, or stay, drawn faintly, as a reminder. */
+  knownTerms: KnownLook;
+  /**
+   * Keep where each term was met (page title and address): reading history, so off unless
+   * the user turns it on. How often a term was met is counted either way, on the device.
+   */
+  whereMet: boolean;
 }
 
 export type SettingKey = keyof Settings;
@@ -48,6 +59,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   highlightStyle: 'underline',
   pausedSites: [],
   badge: true,
+  knownTerms: 'hidden',
+  whereMet: false,
 };
 
 /**
@@ -121,6 +134,8 @@ const VALID: { [K in SettingKey]: (value: unknown) => value is Settings[K] } = {
   pausedSites: (v): v is string[] =>
     Array.isArray(v) && v.every((site) => typeof site === 'string' && normaliseHost(site) === site),
   badge: (v): v is boolean => typeof v === 'boolean',
+  knownTerms: oneOf(KNOWN_LOOKS),
+  whereMet: (v): v is boolean => typeof v === 'boolean',
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -200,6 +215,8 @@ export type SaveProblem =
   | 'invalid'
   /** The paused-site list would pass storage.sync's limit for one item. */
   | 'too-many-sites'
+  /** The known terms would pass their share of storage.sync. */
+  | 'too-many-known'
   /** The browser's storage for synced settings is full. */
   | 'storage-full'
   /** storage.sync's limit on writes a minute or an hour. */

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { dayOf } from '../progress/known';
 import { createStorage, SaveError, type StorageApi } from './storage';
 
 /** A storage API holding `sync` and `local` in memory, as the browser's would. */
@@ -10,6 +11,11 @@ function memoryStorage(sync: Record<string, unknown> = {}, local: Record<string,
     ),
     set: vi.fn(async (change: Record<string, unknown>) => {
       Object.assign(data, change);
+    }),
+    remove: vi.fn(async (keys: string | string[]) => {
+      for (const key of [keys].flat()) {
+        delete data[key];
+      }
     }),
   });
   const storage = {
@@ -124,5 +130,93 @@ describe('settings in the browser’s storage', () => {
     expect(settings).toMatchObject({ density: 'first', badge: false });
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
+  });
+});
+
+describe('known terms in the browser’s storage', () => {
+  const today = dayOf(new Date(2026, 11, 6));
+
+  it('marks terms known and not known again, keeping the day each was marked', async () => {
+    const { api, storage } = memoryStorage({ density: 'every' });
+    const store = createStorage(api);
+    await store.markKnown(['bias', 'dpia'], true, today);
+    await store.markKnown(['bias'], true, today + 1);
+    expect([...(await store.loadKnown())]).toEqual([
+      ['bias', today],
+      ['dpia', today],
+    ]);
+    await store.markKnown(['bias'], false);
+    expect([...(await store.loadKnown()).keys()]).toEqual(['dpia']);
+    await store.markKnown(['dpia'], false);
+    // Nothing known: no item left behind, and the settings untouched.
+    expect(storage.sync.data).toEqual({ density: 'every' });
+  });
+
+  it('repairs an unreadable record alone and remembers it for the user', async () => {
+    const { api, storage } = memoryStorage({ 'known.0': { bias: today, fairness: -1 } });
+    const store = createStorage(api);
+    expect([...(await store.loadKnown()).keys()]).toEqual(['bias']);
+    expect(storage.sync.data).toEqual({ 'known.0': { bias: today } });
+    expect((await store.loadLocalState()).droppedProgress).toEqual(['fairness: -1']);
+  });
+
+  it('reads, and never writes, where it may not repair (a content script)', async () => {
+    const { api, storage } = memoryStorage({ 'known.0': { bias: today, fairness: -1 } });
+    expect([...(await createStorage(api, { repair: false }).loadKnown()).keys()]).toEqual(['bias']);
+    expect(storage.sync.set).not.toHaveBeenCalled();
+  });
+
+  it('refuses a list past its share of synced storage, and changes nothing', async () => {
+    const many = Array.from({ length: 3_000 }, (_, i) => `imported/a-rather-long-term-${i}`);
+    const { api, storage } = memoryStorage();
+    const store = createStorage(api);
+    const error = await store.markKnown(many, true, today).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SaveError);
+    expect((error as SaveError).problem).toBe('too-many-known');
+    expect(storage.sync.data).toEqual({});
+  });
+
+  it('says why the browser refused a mark', async () => {
+    const { api, storage } = memoryStorage();
+    storage.sync.set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const error = await createStorage(api)
+      .markKnown(['bias'], true, today)
+      .catch((e: unknown) => e);
+    expect((error as SaveError).problem).toBe('storage-full');
+    expect(storage.sync.data).toEqual({});
+  });
+});
+
+describe('terms met while reading, on this device', () => {
+  const today = dayOf(new Date(2026, 11, 6));
+  const place = { title: 'An article', url: 'https://news.example/ai', day: today };
+
+  it('counts a met term locally, and where only when asked to', async () => {
+    const { api, storage } = memoryStorage();
+    const store = createStorage(api);
+    await store.markMet('bias', null, today);
+    await store.markMet('bias', place, today + 1);
+    const { met, places } = await store.loadMet();
+    expect(met.get('bias')).toEqual({ count: 2, first: today, last: today + 1 });
+    expect(places.get('bias')).toEqual([place]);
+    expect(storage.sync.set).not.toHaveBeenCalled();
+  });
+
+  it('forgets every place when the user stops keeping them', async () => {
+    const { api } = memoryStorage({ whereMet: true });
+    const store = createStorage(api);
+    await store.markMet('bias', place, today);
+    await store.saveSettings({ whereMet: false });
+    const { met, places } = await store.loadMet();
+    expect(places.size).toBe(0);
+    expect(met.get('bias')?.count).toBe(1);
+  });
+
+  it('repairs an unreadable met record alone and says so', async () => {
+    const { api, storage } = memoryStorage({}, { met: { bias: [1, today, today], dpia: 'x' } });
+    const store = createStorage(api);
+    expect([...(await store.loadMet()).met.keys()]).toEqual(['bias']);
+    expect(storage.local.data.met).toEqual({ bias: [1, today, today] });
+    expect((await store.loadLocalState()).droppedProgress).toEqual(['dpia: "x"']);
   });
 });

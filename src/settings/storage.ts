@@ -1,5 +1,24 @@
 import type Browser from 'webextension-polyfill';
 import {
+  dayOf,
+  isKnownKey,
+  KNOWN_BUDGET_BYTES,
+  knownBytes,
+  knownWrite,
+  readKnown,
+} from '../progress/known';
+import {
+  MET_KEY,
+  type MetRecord,
+  metValue,
+  type Place,
+  readMet,
+  readPlaces,
+  WHERE_KEY,
+  withMet,
+  withPlace,
+} from '../progress/met';
+import {
   isNewerVersion,
   parseSettings,
   problemOfError,
@@ -38,6 +57,14 @@ export interface LocalState {
   repairedSettings: SettingKey[];
   /** Paused-site entries found unreadable and dropped from the list, until the user has been told. */
   droppedSites: string[];
+  /** Known-term records found unreadable and dropped (the rest kept), until the user has been told. */
+  droppedProgress: string[];
+}
+
+/** The terms met while reading (see progress/met.ts). */
+export interface MetTerms {
+  readonly met: ReadonlyMap<string, MetRecord>;
+  readonly places: ReadonlyMap<string, readonly Place[]>;
 }
 
 /** How many dropped entries are remembered to be named: enough to say, bounded. */
@@ -65,22 +92,148 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
         // Write the repair back so the broken value does not come back on every read, and
         // remember what was lost, so the popup and options page can tell the user.
         await storage.sync.set(rewrite);
-        if (repaired.length || droppedSites.length) {
-          const before = await loadLocalState();
-          await saveLocalState({
-            repairedSettings: [...new Set([...before.repairedSettings, ...repaired])],
-            droppedSites: [...new Set([...before.droppedSites, ...droppedSites])].slice(
-              0,
-              DROPPED_KEPT,
-            ),
-          });
-        }
+        await noteLost({ repairedSettings: repaired, droppedSites });
       } catch (error) {
         // What was read is still right; the repair is tried again on the next read.
         console.warn('Ethical AI Glossary: a stored setting could not be repaired:', error);
       }
     }
     return settings;
+  }
+
+  /** Remembers what a read had to drop, for the popup and options page to tell the user. */
+  async function noteLost(lost: Partial<Omit<LocalState, 'dismissedDay'>>): Promise<void> {
+    const entries = Object.entries(lost).filter(([, list]) => list.length);
+    if (!entries.length) {
+      return;
+    }
+    const before = await loadLocalState();
+    const change: Partial<LocalState> = {};
+    for (const [key, list] of entries as Array<[keyof typeof lost, string[]]>) {
+      (change as Record<string, string[]>)[key] = [
+        ...new Set([...(before[key] as string[]), ...list]),
+      ].slice(0, DROPPED_KEPT);
+    }
+    await saveLocalState(change);
+  }
+
+  /**
+   * The terms the user marked as known. A record that cannot be read is dropped alone; a
+   * context that repairs writes the rest back and remembers what was dropped, to say so.
+   */
+  async function loadKnown(): Promise<Map<string, number>> {
+    const items = await storage.sync.get(null);
+    const { known, dropped, changed } = readKnown(items);
+    if (repair && changed) {
+      try {
+        await writeKnown(known, Object.keys(items));
+        await noteLost({ droppedProgress: dropped });
+      } catch (error) {
+        console.warn('Ethical AI Glossary: the known terms could not be repaired:', error);
+      }
+    }
+    return known;
+  }
+
+  async function writeKnown(known: Map<string, number>, storedKeys: string[]): Promise<void> {
+    const { set, remove } = knownWrite(known, storedKeys);
+    // The new shards first: a failure between the two calls leaves a shard too many, which
+    // reads the same (a term is read once), never one too few.
+    await storage.sync.set(set);
+    if (remove.length) {
+      await storage.sync.remove(remove);
+    }
+  }
+
+  /**
+   * Marks `termIds` known (or not known any more) on `today`; resolves once stored, rejects
+   * with a SaveError saying why not, and then nothing has changed.
+   */
+  async function markKnown(
+    termIds: readonly string[],
+    known: boolean,
+    today = dayOf(new Date()),
+  ): Promise<void> {
+    try {
+      const items = await storage.sync.get(null);
+      const read = readKnown(items);
+      const next = new Map(read.known);
+      for (const id of termIds) {
+        if (!known) {
+          next.delete(id);
+        } else if (!next.has(id)) {
+          next.set(id, today);
+        }
+      }
+      if (known && knownBytes(next) > KNOWN_BUDGET_BYTES) {
+        throw new SaveError('too-many-known');
+      }
+      await writeKnown(next, Object.keys(items));
+      await noteLost({ droppedProgress: read.dropped });
+    } catch (error) {
+      throw error instanceof SaveError ? error : new SaveError(problemOfError(error), error);
+    }
+  }
+
+  /** The terms met while reading, and where (when the user keeps that); one bad record dropped alone. */
+  async function loadMet(): Promise<MetTerms> {
+    const stored = await storage.local.get([MET_KEY, WHERE_KEY]);
+    const met = readMet(stored[MET_KEY]);
+    const places = readPlaces(stored[WHERE_KEY]);
+    const dropped = [...met.dropped, ...places.dropped];
+    if (repair && dropped.length) {
+      try {
+        await storage.local.set({
+          [MET_KEY]: metValue(met.records),
+          [WHERE_KEY]: Object.fromEntries(places.records),
+        });
+        await noteLost({ droppedProgress: dropped });
+      } catch (error) {
+        console.warn('Ethical AI Glossary: the met terms could not be repaired:', error);
+      }
+    }
+    return { met: met.records, places: places.records };
+  }
+
+  /**
+   * Counts `termId` as met once more on `today`, and at `place` when the user keeps where
+   * terms were met (null otherwise). On this device only.
+   */
+  async function markMet(termId: string, place: Place | null, today = dayOf(new Date())) {
+    const stored = await storage.local.get([MET_KEY, WHERE_KEY]);
+    const change: Record<string, unknown> = {
+      [MET_KEY]: metValue(withMet(readMet(stored[MET_KEY]).records, termId, today)),
+    };
+    if (place) {
+      change[WHERE_KEY] = Object.fromEntries(
+        withPlace(readPlaces(stored[WHERE_KEY]).records, termId, place),
+      );
+    }
+    await storage.local.set(change);
+  }
+
+  /** Forgets every place a term was met (the user stopped keeping them). */
+  async function forgetPlaces(): Promise<void> {
+    await storage.local.remove(WHERE_KEY);
+  }
+
+  function onMetChanged(listener: (met: MetTerms) => void): () => void {
+    return whenChanged(
+      'local',
+      (changes) => MET_KEY in changes || WHERE_KEY in changes,
+      loadMet,
+      listener,
+    );
+  }
+
+  /** Calls `listener` with the known terms whenever they change (on any page, any device). */
+  function onKnownChanged(listener: (known: Map<string, number>) => void): () => void {
+    return whenChanged(
+      'sync',
+      (changes) => Object.keys(changes).some(isKnownKey),
+      loadKnown,
+      listener,
+    );
   }
 
   /**
@@ -97,6 +250,10 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
       // Never label another device's newer shape as this version's.
       const newer = isNewerVersion(stored[VERSION_KEY]);
       await storage.sync.set(newer ? change : { ...change, [VERSION_KEY]: SETTINGS_VERSION });
+      if (change.whereMet === false) {
+        // Reading history goes with the switch that kept it.
+        await forgetPlaces();
+      }
     } catch (error) {
       throw new SaveError(problemOfError(error), error);
     }
@@ -132,11 +289,17 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
   }
 
   async function loadLocalState(): Promise<LocalState> {
-    const { dismissedDay, repairedSettings, droppedSites } = await storage.local.get([
-      'dismissedDay',
-      'repairedSettings',
-      'droppedSites',
-    ]);
+    const { dismissedDay, repairedSettings, droppedSites, droppedProgress } =
+      await storage.local.get([
+        'dismissedDay',
+        'repairedSettings',
+        'droppedSites',
+        'droppedProgress',
+      ]);
+    const texts = (value: unknown) =>
+      Array.isArray(value)
+        ? value.filter((s): s is string => typeof s === 'string').slice(0, DROPPED_KEPT)
+        : [];
     return {
       dismissedDay:
         typeof dismissedDay === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dismissedDay)
@@ -145,9 +308,8 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
       repairedSettings: Array.isArray(repairedSettings)
         ? SETTING_KEYS.filter((k) => repairedSettings.includes(k))
         : [],
-      droppedSites: Array.isArray(droppedSites)
-        ? droppedSites.filter((s): s is string => typeof s === 'string').slice(0, DROPPED_KEPT)
-        : [],
+      droppedSites: texts(droppedSites),
+      droppedProgress: texts(droppedProgress),
     };
   }
 
@@ -175,6 +337,13 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     loadSettings,
     saveSettings,
     onSettingsChanged,
+    loadKnown,
+    markKnown,
+    onKnownChanged,
+    loadMet,
+    markMet,
+    forgetPlaces,
+    onMetChanged,
     loadLocalState,
     saveLocalState,
     onLocalStateChanged,

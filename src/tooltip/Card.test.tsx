@@ -18,13 +18,14 @@ const fairness: GlossaryTerm = { ...hostile, id: 'fairness', term: 'Fairness' };
 
 function renderTooltip(props: Partial<CardProps> = {}) {
   const root = document.createElement('div');
-  const handlers = { onRelated: vi.fn(), onBack: vi.fn(), onLookUp: vi.fn() };
+  const handlers = { onRelated: vi.fn(), onBack: vi.fn(), onLookUp: vi.fn(), onKnown: vi.fn() };
   renderCard(root, {
     term: hostile,
     related: [],
     id: 't',
     source: 'Ethical AI Practices',
     pinned: false,
+    known: false,
     t,
     ...handlers,
     ...props,
@@ -83,10 +84,12 @@ describe('tooltip card', () => {
       id: 'u',
       source: 's',
       pinned: true,
+      known: false,
       t,
       onRelated: vi.fn(),
       onBack: vi.fn(),
       onLookUp: vi.fn(),
+      onKnown: vi.fn(),
     });
     expect(root.querySelectorAll('.card')).toHaveLength(1);
     // Preact diffs: the same element, its role and name changed, the hover role's leftovers gone.
@@ -94,6 +97,31 @@ describe('tooltip card', () => {
     expect(card?.getAttribute('role')).toBe('dialog');
     expect(card?.getAttribute('aria-labelledby')).toBe('u-name');
     expect(root.querySelector('.name')?.textContent).toBe('Fairness');
+  });
+
+  it('marks a term known, says so with an Undo, and marks a known one as not known', () => {
+    const fresh = renderTooltip();
+    fresh.button('I know this')?.click();
+    expect(fresh.handlers.onKnown).toHaveBeenCalledWith(hostile, true);
+    expect(fresh.root.querySelector('[role="status"]')?.textContent).toBe('');
+
+    const marked = renderTooltip({
+      known: true,
+      note: { text: 'Marked as known.', undo: true },
+    });
+    // The mark is said where screen readers hear it; Undo replaces the button just pressed.
+    expect(marked.root.querySelector('[role="status"]')?.textContent).toBe('Marked as known. Undo');
+    expect(marked.button('Not known yet')).toBeUndefined();
+    marked.button('Undo')?.click();
+    expect(marked.handlers.onKnown).toHaveBeenCalledWith(hostile, false);
+
+    const faint = renderTooltip({ known: true });
+    faint.button('Not known yet')?.click();
+    expect(faint.handlers.onKnown).toHaveBeenCalledWith(hostile, false);
+
+    const refused = renderTooltip({ note: { text: 'The list is full.', alert: true } });
+    expect(refused.root.querySelector('[role="alert"]')?.textContent).toBe('The list is full.');
+    expect(refused.button('I know this')).toBeDefined();
   });
 
   it('leaves nothing behind when cleared', () => {

@@ -24,9 +24,18 @@ export interface CardProps {
   readonly previous?: GlossaryTerm | undefined;
   /** The content script's translator: its extension API is not the extension pages'. */
   readonly t: Translate;
+  /** Whether the user marked the term as known. */
+  readonly known: boolean;
+  /**
+   * What the user's last mark in this tooltip did, or why it was not stored (`alert`); `undo`
+   * offers to take it back.
+   */
+  readonly note?: { readonly text: string; readonly alert?: boolean; readonly undo?: boolean };
   onRelated(term: GlossaryTerm): void;
   onBack(): void;
   onLookUp(term: GlossaryTerm): void;
+  /** "I know this" (true), or "Not known yet" and Undo (false). */
+  onKnown(term: GlossaryTerm, known: boolean): void;
 }
 
 function RelatedTerms({ related, t, onRelated }: Pick<CardProps, 'related' | 't' | 'onRelated'>) {
@@ -49,7 +58,7 @@ function RelatedTerms({ related, t, onRelated }: Pick<CardProps, 'related' | 't'
   );
 }
 
-function Actions({ term, previous, t, onBack, onLookUp }: CardProps) {
+function Actions({ term, previous, t, known, note, onBack, onLookUp, onKnown }: CardProps) {
   return (
     <p class="actions">
       {previous ? (
@@ -57,10 +66,36 @@ function Actions({ term, previous, t, onBack, onLookUp }: CardProps) {
           {t('tooltipBack', previous.term)}
         </button>
       ) : null}
+      {note?.undo ? null : (
+        <button type="button" class="know" onClick={() => onKnown(term, !known)}>
+          {t(known ? 'tooltipNotKnown' : 'tooltipKnow')}
+        </button>
+      )}
       <button type="button" class="look-up" onClick={() => onLookUp(term)}>
         {t('tooltipLookUp')}
       </button>
     </p>
+  );
+}
+
+/** Said as soon as it changes (a status, or an alert when a mark was not stored). */
+function Note({ note, term, t, onKnown }: CardProps) {
+  return (
+    <div class="note" role={note?.alert ? 'alert' : 'status'}>
+      {note ? (
+        <p>
+          {note.text}
+          {note.undo ? (
+            <>
+              {' '}
+              <button type="button" class="undo" onClick={() => onKnown(term, false)}>
+                {t('tooltipUndo')}
+              </button>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
@@ -80,6 +115,7 @@ export function Card(props: CardProps) {
       <p class="definition">{term.definition}</p>
       <RelatedTerms {...props} />
       <Actions {...props} />
+      <Note {...props} />
       <p class="source">{t('tooltipSource', source)}</p>
     </div>
   );

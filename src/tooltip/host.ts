@@ -1,8 +1,11 @@
 import type { GlossaryTerm } from '../glossary/schema';
 import { isTooltipHost, TOOLTIP_ATTRIBUTE, tooltipElementName } from '../highlight/elements';
 import type { Translate } from '../i18n/translate';
+import type { CardProps } from './Card';
 import { TOOLTIP_CSS } from './styles';
 import type { TooltipUi } from './ui';
+
+type CardNote = NonNullable<CardProps['note']>;
 
 /** Removes tooltips a previous run of the extension left open (see removeLeftoverHighlights). */
 export function removeLeftoverTooltips(doc: Document): void {
@@ -23,6 +26,17 @@ export interface TooltipWiring {
   loadUi(): Promise<TooltipUi | null>;
   /** "Look up in glossary": the extension shows the term's entry. */
   onLookUp(term: GlossaryTerm): void;
+  /** Whether the user marked `id` as known. */
+  isKnown(id: string): boolean;
+  /** Whether known terms are drawn faintly, rather than taken off the page. */
+  knownStayFaint(): boolean;
+  /** Stores the mark; resolves with null once stored, or with why it was not. */
+  setKnown(term: GlossaryTerm, known: boolean): Promise<string | null>;
+  /**
+   * The reader read `term`'s tooltip: it was pinned, reached from the keyboard, or stayed open
+   * under the pointer for READ_MS.
+   */
+  onRead(term: GlossaryTerm): void;
   /** The tooltip closed on its own: its term scrolled out of view or left the page. */
   onClosed(): void;
 }
@@ -71,6 +85,9 @@ function styleShadow(shadow: ShadowRoot, doc: Document): (position: string) => v
   }
 }
 
+/** How long a hover tooltip stays open before its term counts as read (met while reading). */
+export const READ_MS = 1_500;
+
 /** The definition, said by screen readers with the term while its tooltip is open. */
 const DESCRIPTION = 'aria-description';
 
@@ -83,8 +100,17 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
   let stopFollowing: (() => void) | null = null;
   let serial = 0;
   let ui: TooltipUi | null = null;
-  /** What is open: the terms shown, the last one on top (related terms chosen in between). */
-  let open: { anchors: readonly Element[]; trail: GlossaryTerm[]; pinned: boolean } | null = null;
+  let readTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * What is open: the terms shown, the last one on top (related terms chosen in between), and
+   * what the user's last "I know this" did.
+   */
+  let open: {
+    anchors: readonly Element[];
+    trail: GlossaryTerm[];
+    pinned: boolean;
+    note?: CardNote;
+  } | null = null;
 
   /**
    * Where the host lives. Beside an open modal dialog everything else is inert (a tooltip
@@ -141,7 +167,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     if (!open || !mount || !ui) {
       return;
     }
-    const { trail, pinned } = open;
+    const { trail, pinned, note } = open;
     const term = trail[trail.length - 1] as GlossaryTerm;
     const related = term.related.flatMap((id) => wiring.termById(id) ?? []);
     ui.renderCard(mount, {
@@ -152,10 +178,78 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
       t: wiring.t,
       pinned,
       previous: trail[trail.length - 2],
+      known: wiring.isKnown(term.id),
+      note,
       onRelated: (next) => go([...trail, next]),
       onBack: () => go(trail.slice(0, -1)),
       onLookUp: wiring.onLookUp,
+      onKnown: (marked, known) => void mark(marked, known),
     });
+  }
+
+  /**
+   * "I know this", "Not known yet" and Undo. The term's highlights may leave the page (on every
+   * open tab): the tooltip stays where it is, pinned, to say so and to offer Undo, until the
+   * reader closes it or scrolls.
+   */
+  async function mark(term: GlossaryTerm, known: boolean): Promise<void> {
+    const opening = open;
+    if (!opening) {
+      return;
+    }
+    stayInPlace();
+    const problem = await wiring.setKnown(term, known);
+    // Still the same tooltip (pinning or moving along related terms keeps its anchors).
+    if (!open || open.anchors !== opening.anchors) {
+      return;
+    }
+    const note: CardNote = problem
+      ? { text: problem, alert: true }
+      : known
+        ? {
+            text: wiring.t(
+              wiring.knownStayFaint() ? 'tooltipMarkedKnownFaint' : 'tooltipMarkedKnown',
+              term.term,
+            ),
+            undo: true,
+          }
+        : { text: wiring.t('tooltipMarkedNew', term.term) };
+    open = { ...open, pinned: true, note };
+    draw();
+    // The button pressed is gone or renamed: focus goes to what can be done next.
+    (mount?.querySelector<HTMLElement>('.undo') ?? buttons()[0])?.focus();
+  }
+
+  /** Stops following the term (it may leave the page) and closes once the page scrolls. */
+  function stayInPlace(): void {
+    stopFollowing?.();
+    const stop = new AbortController();
+    doc.addEventListener('scroll', closeOnItsOwn, {
+      capture: true,
+      passive: true,
+      once: true,
+      signal: stop.signal,
+    });
+    stopFollowing = () => stop.abort();
+  }
+
+  /** The term on top counts as read now when pinned, or once it has been open READ_MS. */
+  function reading(): void {
+    clearTimeout(readTimer);
+    const now = open;
+    const term = now?.trail[now.trail.length - 1];
+    if (!now || !term) {
+      return;
+    }
+    if (now.pinned) {
+      wiring.onRead(term);
+      return;
+    }
+    readTimer = setTimeout(() => {
+      if (open?.trail[open.trail.length - 1] === term) {
+        wiring.onRead(term);
+      }
+    }, READ_MS);
   }
 
   /** Keeps the open tooltip open until it is closed on purpose: its buttons are for use now. */
@@ -163,6 +257,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     if (open && !open.pinned) {
       open = { ...open, pinned: true };
       draw();
+      reading();
     }
   }
 
@@ -171,13 +266,15 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     if (!open || !trail.length) {
       return;
     }
-    open = { ...open, trail, pinned: true };
+    open = { anchors: open.anchors, trail, pinned: true };
     draw();
+    reading();
     // The buttons were replaced: keep the keyboard user inside, on the first one.
     buttons()[0]?.focus();
   }
 
   function hide(): void {
+    clearTimeout(readTimer);
     stopFollowing?.();
     stopFollowing = null;
     open?.anchors[0]?.removeAttribute(DESCRIPTION);
@@ -241,6 +338,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     }
     const el = ensureHost(containerFor(opening.anchors[0]));
     draw();
+    reading();
     if (!el.host.matches(':popover-open')) {
       // Invisible until placed, so it never flashes where the browser would put it.
       setPosition('visibility: hidden !important;');

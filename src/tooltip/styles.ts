@@ -61,4 +61,6 @@ button:hover { border-color: var(--accent); }
 button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .actions button { border-radius: 6px; }
+.note p { margin: 6px 0 0; }
+.note .undo { margin-left: 4px; border-radius: 6px; }
 `;

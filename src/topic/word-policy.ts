@@ -21,10 +21,14 @@ export interface WordPolicyOptions {
   readonly countOnly: ReadonlySet<string>;
   /** Without one, everyday words are highlighted everywhere. */
   readonly verdict?: TopicVerdict | undefined;
+  /** Terms never highlighted: those the user knows, when known terms leave the page. */
+  readonly hidden?: ReadonlySet<string> | undefined;
 }
 
 export interface WordPolicy {
   wants(termId: string): boolean;
+  /** From now on, `termIds` are never highlighted (the user knows them). */
+  hide(termIds: ReadonlySet<string>): void;
   /** A highlight of `termId` went in. */
   shown(termId: string): void;
   /** The terms highlighted now, after the page took some away: those gone may show again. */
@@ -50,17 +54,23 @@ export function createWordPolicy({
   everyday,
   countOnly,
   verdict,
+  hidden: initiallyHidden,
 }: WordPolicyOptions): WordPolicy {
+  let hidden: ReadonlySet<string> = initiallyHidden ?? new Set();
   /** Terms with at least one highlight on the page, for the first-occurrence density. */
   let shown = new Set<string>();
   let aboutAI: boolean | null = verdict && everyday.size ? null : true;
   return {
     wants: (termId) =>
       !countOnly.has(termId) &&
+      !hidden.has(termId) &&
       (aboutAI !== false || !everyday.has(termId)) &&
       (density === 'every' || !shown.has(termId)) &&
       // Asked only once the first pass has read the whole page (everyday words wait for it).
       (aboutAI === null || !everyday.has(termId) || !verdict?.usesOtherSense(termId)),
+    hide(termIds) {
+      hidden = termIds;
+    },
     shown(termId) {
       if (density === 'first') {
         shown.add(termId);

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useSettings } from './hooks';
 import { Notice } from './Notice';
 
-type SwitchKey = 'enabled' | 'badge';
+type SwitchKey = 'enabled' | 'badge' | 'whereMet';
 
 /** A yes-or-no setting as a checkbox; every open page and extension page follows a change. */
 export function SettingSwitch({

@@ -13,7 +13,12 @@ const SETTING_NAMES: Readonly<Record<SettingKey, MessageKey>> = {
   highlightStyle: 'settingHighlightStyle',
   pausedSites: 'settingPausedSites',
   badge: 'settingBadge',
+  knownTerms: 'settingKnownTerms',
+  whereMet: 'settingWhereMet',
 };
+
+type Lost = Pick<LocalState, 'repairedSettings' | 'droppedSites' | 'droppedProgress'>;
+const NOTHING_LOST: Lost = { repairedSettings: [], droppedSites: [], droppedProgress: [] };
 
 /**
  * Tells the user when a stored setting could not be read (a corrupt or outdated value) and was
@@ -21,25 +26,22 @@ const SETTING_NAMES: Readonly<Record<SettingKey, MessageKey>> = {
  * is called once it knows whether there is anything to say.
  */
 export function RepairNotice({ onRead }: { onRead?: () => void }) {
-  const [state, setState] = useState<Pick<LocalState, 'repairedSettings' | 'droppedSites'>>({
-    repairedSettings: [],
-    droppedSites: [],
-  });
+  const [state, setState] = useState<Lost>(NOTHING_LOST);
   useEffect(() => {
-    const show = ({ repairedSettings, droppedSites }: LocalState) =>
-      setState({ repairedSettings, droppedSites });
+    const show = ({ repairedSettings, droppedSites, droppedProgress }: LocalState) =>
+      setState({ repairedSettings, droppedSites, droppedProgress });
     store
       .loadLocalState()
       .then(show, () => undefined)
       .finally(() => onRead?.());
     return store.onLocalStateChanged(show);
   }, [onRead]);
-  const { repairedSettings: repaired, droppedSites: dropped } = state;
-  if (!repaired.length && !dropped.length) {
+  const { repairedSettings: repaired, droppedSites: dropped, droppedProgress } = state;
+  if (!repaired.length && !dropped.length && !droppedProgress.length) {
     return null;
   }
   const acknowledge = () => {
-    const cleared = { repairedSettings: [], droppedSites: [] };
+    const cleared = NOTHING_LOST;
     // Until it is stored, the notice stays: it comes back on the next page if this fails.
     store.saveLocalState(cleared).then(
       () => setState(cleared),
@@ -52,6 +54,9 @@ export function RepairNotice({ onRead }: { onRead?: () => void }) {
         <p>{t('repairNotice', repaired.map((k) => t(SETTING_NAMES[k])).join('; '))}</p>
       ) : null}
       {dropped.length ? <p>{t('droppedSitesNotice', dropped.join(', '))}</p> : null}
+      {droppedProgress.length ? (
+        <p>{t('droppedProgressNotice', droppedProgress.join('; '))}</p>
+      ) : null}
       <button type="button" onClick={acknowledge}>
         {t('ok')}
       </button>

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { grantedPatterns, onAccessChanged } from '../access/access';
+import { t } from '../i18n/i18n';
 import { store } from '../settings/extension-storage';
 import type { Settings } from '../settings/settings';
+import type { MetTerms } from '../settings/storage';
 import { saveProblemText } from './save-problem';
 
 /** Stores a change; resolves with null once stored, or with why it was not. */
@@ -26,7 +28,7 @@ export function useSettings(): [Settings | null, SaveSettings, string] {
       setSettings((current) => (current ? { ...current, ...change } : current));
       return null;
     } catch (error) {
-      const text = saveProblemText(error);
+      const text = saveProblemText(error, t);
       setProblem(text);
       // A new object renders again from what is stored: a checkbox the user ticked unticks.
       setSettings((current) => (current ? { ...current } : current));
@@ -45,4 +47,43 @@ export function useGrantedPatterns(): string[] | null {
     return onAccessChanged(refresh);
   }, []);
   return granted;
+}
+
+/** Marks terms known (true) or not; resolves with null once stored, or with why it was not. */
+export type MarkKnown = (termIds: readonly string[], known: boolean) => Promise<string | null>;
+
+/**
+ * The terms the user knows, live (null until read), and how to mark them; a refused mark
+ * leaves the list as stored and `problem` says why.
+ */
+export function useKnown(): [ReadonlyMap<string, number> | null, MarkKnown, string] {
+  const [known, setKnown] = useState<ReadonlyMap<string, number> | null>(null);
+  const [problem, setProblem] = useState('');
+  useEffect(() => {
+    store.loadKnown().then(setKnown, () => setKnown(new Map()));
+    return store.onKnownChanged(setKnown);
+  }, []);
+  const mark = useCallback<MarkKnown>(async (termIds, isKnown) => {
+    try {
+      await store.markKnown(termIds, isKnown);
+      setProblem('');
+      setKnown(await store.loadKnown());
+      return null;
+    } catch (error) {
+      const text = saveProblemText(error, t);
+      setProblem(text);
+      return text;
+    }
+  }, []);
+  return [known, mark, problem];
+}
+
+/** The terms met while reading, and where when the user keeps that; live, null until read. */
+export function useMet(): MetTerms | null {
+  const [met, setMet] = useState<MetTerms | null>(null);
+  useEffect(() => {
+    store.loadMet().then(setMet, () => setMet({ met: new Map(), places: new Map() }));
+    return store.onMetChanged(setMet);
+  }, []);
+  return met;
 }

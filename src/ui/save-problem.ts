@@ -1,15 +1,22 @@
-import { t } from '../i18n/i18n';
+import type { Translate } from '../i18n/translate';
+import { KNOWN_BUDGET_BYTES } from '../progress/known';
 import { type SaveProblem, SYNC_ITEM_BYTES } from '../settings/settings';
 import { SaveError } from '../settings/storage';
 
-/** What the user reads when a change was not stored: what happened and what they can do. */
-export function saveProblemText(error: unknown): string {
+/**
+ * What the user reads when a change was not stored: what happened and what they can do.
+ * `t` is the translator of the context saying it: the extension's pages pass i18n.ts's, the
+ * content script its own (this module imports no browser API, so both can use it).
+ */
+export function saveProblemText(error: unknown, t: Translate): string {
   const problem: SaveProblem = error instanceof SaveError ? error.problem : 'failed';
   switch (problem) {
     case 'invalid':
       return t('saveInvalid');
     case 'too-many-sites':
       return t('saveTooManySites', SYNC_ITEM_BYTES.toLocaleString());
+    case 'too-many-known':
+      return t('saveTooManyKnown', KNOWN_BUDGET_BYTES.toLocaleString());
     case 'storage-full':
       return t('saveStorageFull');
     case 'too-fast':

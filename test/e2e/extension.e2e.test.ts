@@ -78,6 +78,7 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
       'Artificial Intelligence',
       'Fairness',
       'AI Bias Mitigation',
+      'I know this',
       'Look up in glossary',
     ]);
     const term = await occurrenceRect(page, '#intro [data-glossary-term="bias"]');

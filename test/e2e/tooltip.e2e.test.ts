@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { HIDE_DELAY_MS } from '../../src/content/interaction';
 import { expectCourseDefinition } from '../support/course';
+import { axeViolations } from './support/axe';
 import {
   clickTooltipButton,
   type PageDriver,
@@ -33,18 +32,6 @@ function contrast(fg: string, bg: string): number {
   };
   const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
   return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-}
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** An axe-core scan of the page as it is now: the rules broken, with the elements breaking them. */
-async function axeViolations(page: PageDriver): Promise<string[]> {
-  await page.addScript(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -171,20 +158,24 @@ describe.each(BROWSERS)('%s tooltip', (name) => {
     await page.close();
   });
 
-  it('opens the glossary entry of the term in a tab', async () => {
+  it('opens the glossary page on the term, in a tab', async () => {
     const page = await open();
     await page.click('#governance [data-glossary-term="dpia"]');
     await tooltipOn(page, 'Data Protection Impact Assessment (DPIA)');
     await clickTooltipButton(page, 'Look up in glossary');
+    const address = 'src/glossary-page/index.html?term=dpia';
     await until(
-      async () =>
-        (await session.browser.tabUrls()).some((u) => u.endsWith('popup/index.html?term=dpia')),
-      'the entry tab',
+      async () => (await session.browser.tabUrls()).some((u) => u.endsWith(address)),
+      'the glossary tab',
     );
-    const entry = await session.browser.openExtensionPage('src/popup/index.html?term=dpia');
-    await entry.waitFor(() => document.querySelector('.results .term-name'));
+    const entry = await session.browser.openExtensionPage(address);
+    // The page lands on the term's entry: focused, its name and definition there.
+    await until(
+      () => entry.evaluate(() => document.activeElement?.id === 'term-dpia'),
+      'the entry focused',
+    );
     expect(
-      await entry.evaluate(() => document.querySelector('.results .term-name')?.textContent),
+      await entry.evaluate(() => document.activeElement?.querySelector('.term-name')?.textContent),
     ).toBe('Data Protection Impact Assessment (DPIA)');
     await entry.close();
     await page.close();

@@ -49,7 +49,7 @@ describe('translator', () => {
         return getMessage(key, substitutions);
       },
     });
-    expect(t('popupOnPageLabel', 'Bias', 3)).toBe('Bias, 3 times: show on the page');
+    expect(t('popupOnPageLabel', 'Bias', 3)).toBe('Bias ×3: show on the page');
     expect(asked).toEqual([['popupOnPageLabel', ['Bias', '3']]]);
   });
 

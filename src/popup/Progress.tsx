@@ -1,0 +1,64 @@
+import browser from 'webextension-polyfill';
+import { glossary } from '../glossary/data';
+import { t } from '../i18n/i18n';
+import { GLOSSARY_PAGE } from '../messages/messages';
+import { useKnown } from '../ui/hooks';
+import { Notice } from '../ui/Notice';
+
+/** The glossary page in a tab of its own; the popup gives way. */
+function openGlossary(): void {
+  browser.tabs.create({ url: browser.runtime.getURL(GLOSSARY_PAGE) }).then(
+    () => {
+      // A real popup closes; opened as a tab (tests), it stays.
+      if (!new URLSearchParams(location.search).has('tab')) {
+        window.close();
+      }
+    },
+    (error: unknown) => console.warn('Ethical AI Glossary: the glossary page did not open:', error),
+  );
+}
+
+/**
+ * How far through the course's terms the reader is, in one line, and the terms they marked as
+ * known, each of which can be marked as not known again (it is highlighted again at once).
+ */
+export function Progress() {
+  const [known, mark, problem] = useKnown();
+  if (!known) {
+    return null;
+  }
+  // Only the course's terms count toward the course; ids of other glossaries wait for them.
+  const terms = glossary.terms.filter((term) => known.has(term.id));
+  return (
+    <section class="progress" aria-labelledby="progress-line">
+      <p class="progress-head">
+        <span id="progress-line" class="progress-line">
+          {t('popupKnownProgress', terms.length, glossary.terms.length)}
+        </span>
+        <button type="button" class="link" onClick={openGlossary}>
+          {t('popupOpenGlossary')}
+        </button>
+      </p>
+      {terms.length ? (
+        <details>
+          <summary>{t('popupKnownList')}</summary>
+          <ul>
+            {terms.map((term) => (
+              <li key={term.id}>
+                <span>{term.term}</span>
+                <button
+                  type="button"
+                  aria-label={t('popupMarkNew', term.term)}
+                  onClick={() => mark([term.id], false)}
+                >
+                  {t('tooltipNotKnown')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <Notice alert>{problem}</Notice>
+    </section>
+  );
+}

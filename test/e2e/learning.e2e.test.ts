@@ -1,0 +1,300 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import {
+  clickTooltipButton,
+  type ExtensionBrowser,
+  openPopupFor,
+  type PageDriver,
+  tooltipOn,
+  until,
+} from './support/driver';
+import { BROWSERS, grantedLaunchers } from './support/launch';
+import { textNodes, useSession } from './support/session';
+
+/**
+ * Known terms, as a student uses them: "I know this" in the tooltip takes the term off every
+ * open page at once and Undo brings it back; the popup counts what is known and takes a term
+ * off the list; a reader who wants the reminder keeps known terms drawn faintly.
+ */
+
+type Api = typeof import('webextension-polyfill');
+
+/** Writes `items` to synced storage (and removes `remove`) from an extension page, as a setting change would. */
+async function store(
+  browser: ExtensionBrowser,
+  items: Record<string, unknown>,
+  remove: string[] = [],
+): Promise<void> {
+  const page = await browser.openExtensionPage('src/options/index.html');
+  await page.evaluate(
+    async ([set, keys]) => {
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      await api.storage.sync.set(set);
+      await api.storage.sync.remove(keys);
+    },
+    [items, remove] as const,
+  );
+  await page.close();
+}
+
+/** Everything stored about known terms, forgotten: each test starts as a new student. */
+async function forgetKnown(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.openExtensionPage('src/options/index.html');
+  await page.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    const all = await api.storage.sync.get(null);
+    await api.storage.sync.remove(Object.keys(all).filter((k) => k.startsWith('known.')));
+    await api.storage.sync.set({ knownTerms: 'hidden', whereMet: false });
+    await api.storage.local.remove(['met', 'metWhere']);
+  });
+  await page.close();
+}
+
+const BIAS = '[data-glossary-term="bias"]';
+const has = (page: PageDriver, selector: string) =>
+  page.evaluate((s) => document.querySelector(s) !== null, selector);
+
+describe.each(BROWSERS)('%s known terms', (name) => {
+  const session = useSession(grantedLaunchers[name]);
+  const opened: PageDriver[] = [];
+  /** A fixture page once its highlighting is done (its last term is highlighted). */
+  const open = async (path: string, last: string) => {
+    const page = await session.browser.open(session.url(path));
+    opened.push(page);
+    await until(() => has(page, last), `${last} on ${path}`, 15_000);
+    return page;
+  };
+  const tooltipPage = () => open('tooltip.html', '#notes [data-glossary-term="privacy"]');
+  const articlePage = () => open('demo-article.html', BIAS);
+
+  afterEach(async () => {
+    for (const page of opened.splice(0)) {
+      await page.close();
+    }
+    await forgetKnown(session.browser);
+  });
+
+  it('takes a term marked known off every open page at once, and Undo brings it back', async () => {
+    const page = await tooltipPage();
+    const other = await articlePage();
+    expect(await has(other, BIAS)).toBe(true);
+
+    await page.click(`#intro ${BIAS}`);
+    await tooltipOn(page, 'Bias');
+    await clickTooltipButton(page, 'I know this');
+    await until(
+      async () => (await page.readTooltip())?.text.includes('Marked as known'),
+      'the tooltip to say the term is known',
+    );
+    await page.waitFor(() => !document.querySelector('[data-glossary-term="bias"]'));
+    await other.waitFor(() => !document.querySelector('[data-glossary-term="bias"]'));
+    // The tooltip stays to offer Undo, where it was.
+    expect((await page.readTooltip())?.buttons.map((b) => b.text)).toContain('Undo');
+
+    // Given back exactly: the page's text nodes are those of the same page read fresh with the
+    // term known from the start.
+    const fresh = await tooltipPage();
+    expect(await has(fresh, BIAS)).toBe(false);
+    expect(await textNodes(page)).toEqual(await textNodes(fresh));
+
+    await clickTooltipButton(page, 'Undo');
+    await page.waitFor(() => document.querySelector('[data-glossary-term="bias"]'));
+    await other.waitFor(() => document.querySelector('[data-glossary-term="bias"]'));
+    await fresh.waitFor(() => document.querySelector('[data-glossary-term="bias"]'));
+    await until(
+      async () => (await page.readTooltip())?.text.includes('Bias is highlighted again'),
+      'the tooltip to say the term is back',
+    );
+    expect(page.errors()).toEqual([]);
+    expect(other.errors()).toEqual([]);
+  });
+
+  it('is reachable from the keyboard in the pinned tooltip, Undo included', async () => {
+    const page = await tooltipPage();
+    await page.click(`#intro ${BIAS}`);
+    await tooltipOn(page, 'Bias');
+    for (let i = 0; i < 8 && (await page.readTooltip())?.focused !== 'I know this'; i++) {
+      await page.press('Tab');
+    }
+    expect((await page.readTooltip())?.focused).toBe('I know this');
+    await page.press('Enter');
+    // Focus moves to Undo, so the next key can take the mark back.
+    await until(async () => (await page.readTooltip())?.focused === 'Undo', 'focus on Undo');
+    await page.waitFor(() => !document.querySelector('[data-glossary-term="bias"]'));
+    await page.press('Enter');
+    await page.waitFor(() => document.querySelector('[data-glossary-term="bias"]'));
+  });
+
+  it('counts known terms in the popup, where one can be marked as not known again', async () => {
+    const page = await tooltipPage();
+    const popupLine = async (popup: PageDriver) =>
+      popup.evaluate(() => document.querySelector('.progress-line')?.textContent ?? null);
+    let popup = await openPopupFor(session.browser, page);
+    await until(async () => (await popupLine(popup)) === '0 of 30 terms known', 'no term known');
+    await popup.close();
+
+    // One pinned by a click, one from a hover tooltip the pointer travels into.
+    for (const term of ['bias', 'privacy']) {
+      const selector = `[data-glossary-term="${term}"]`;
+      await (term === 'bias' ? page.click(selector) : page.hover(selector));
+      await tooltipOn(page, term === 'bias' ? 'Bias' : 'Privacy');
+      await clickTooltipButton(page, 'I know this');
+      await until(
+        async () => !(await has(page, `[data-glossary-term="${term}"]`)),
+        `${term} to leave the page`,
+      );
+      await page.press('Escape');
+    }
+
+    popup = await openPopupFor(session.browser, page);
+    opened.push(popup);
+    await until(async () => (await popupLine(popup)) === '2 of 30 terms known', 'two known');
+    await popup.click('.progress summary');
+    const list = () =>
+      popup.evaluate(() =>
+        [...document.querySelectorAll('.progress li span')].map((s) => s.textContent),
+      );
+    expect(await list()).toEqual(['Bias', 'Privacy']);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.click('.progress li button[aria-label="Not known yet: Bias"]');
+    await until(async () => (await popupLine(popup)) === '1 of 30 terms known', 'one known');
+    expect(await list()).toEqual(['Privacy']);
+    await page.waitFor(() => document.querySelector('[data-glossary-term="bias"]'));
+    expect(await has(page, '[data-glossary-term="privacy"]')).toBe(false);
+
+    // The way on to everything else about the terms.
+    await popup.click('.progress-head button');
+    await until(
+      async () =>
+        (await session.browser.tabUrls()).some((u) => u.endsWith('src/glossary-page/index.html')),
+      'the glossary page to open',
+    );
+  });
+
+  it('keeps known terms drawn faintly when the reader asks for the reminder', async () => {
+    await store(session.browser, { knownTerms: 'faint' });
+    const page = await tooltipPage();
+    await page.click(`#intro ${BIAS}`);
+    await tooltipOn(page, 'Bias');
+    await clickTooltipButton(page, 'I know this');
+    await page.waitFor(() =>
+      document.querySelector('#intro [data-glossary-term="bias"][data-glossary-known]'),
+    );
+    const look = (selector: string) =>
+      page.evaluate((s) => {
+        const el = document.querySelector(s);
+        return el ? getComputedStyle(el).textDecorationColor : null;
+      }, selector);
+    // Still underlined, in a fainter colour than an unknown term's.
+    expect(await look(`#intro ${BIAS}`)).not.toBe(
+      await look('#intro [data-glossary-term]:not([data-glossary-term="bias"])'),
+    );
+    await page.press('Escape');
+    await page.click(`#intro ${BIAS}`);
+    await tooltipOn(page, 'Bias');
+    await clickTooltipButton(page, 'Not known yet');
+    await page.waitFor(() => !document.querySelector('[data-glossary-known]'));
+    expect(await has(page, `#intro ${BIAS}`)).toBe(true);
+  });
+
+  it('lists every term on the glossary page, searchable, where a term can be marked known', async () => {
+    const page = await tooltipPage();
+    const glossary = await session.browser.openExtensionPage('src/glossary-page/index.html');
+    opened.push(glossary);
+    await glossary.waitFor(() => document.querySelector('main[aria-busy="false"] .term'));
+    const entries = () =>
+      glossary.evaluate(() =>
+        [...document.querySelectorAll('.term')].map((entry) => ({
+          name: entry.querySelector('.term-name')?.textContent,
+          status: entry.querySelector('.status')?.textContent,
+        })),
+      );
+    // The course's 30 numbered terms, each new to a new reader.
+    const all = await entries();
+    expect(all).toHaveLength(30);
+    expect(new Set(all.map((e) => e.status))).toEqual(new Set(['New']));
+    for (const scheme of ['light', 'dark'] as const) {
+      await glossary.colorScheme(scheme);
+      expect(await axeViolations(glossary), scheme).toEqual([]);
+    }
+    await glossary.colorScheme('light');
+
+    await glossary.click('#term-bias button[aria-label="I know this: Bias"]');
+    await until(
+      async () =>
+        (await entries()).find((e) => e.name === 'Bias')?.status?.startsWith('Known since'),
+      'Bias known on the glossary page',
+    );
+    await page.waitFor(() => !document.querySelector('[data-glossary-term="bias"]'));
+    expect(
+      await glossary.evaluate(() => document.querySelector('.progress-line')?.textContent),
+    ).toBe('1 of 30 terms known');
+
+    await glossary.click('.search-box input');
+    await glossary.type('dpia');
+    await until(
+      async () =>
+        JSON.stringify((await entries()).map((e) => e.name)) ===
+        JSON.stringify(['Data Protection Impact Assessment (DPIA)']),
+      'the search to find DPIA alone',
+    );
+  });
+
+  it('counts a term read in a tooltip as met, and keeps where only when the reader asks', async () => {
+    const glossaryEntry = async (id: string) => {
+      const glossary = await session.browser.openExtensionPage(
+        `src/glossary-page/index.html?term=${id}`,
+      );
+      await glossary.waitFor(() => document.querySelector('main[aria-busy="false"] .term'));
+      const entry = await glossary.evaluate((termId) => {
+        const el = document.getElementById(`term-${termId}`);
+        return {
+          met: el?.querySelector('.met')?.textContent ?? null,
+          places: [...(el?.querySelectorAll('.met-in a') ?? [])].map((a) => ({
+            text: a.textContent,
+            href: a.getAttribute('href'),
+          })),
+        };
+      }, id);
+      await glossary.close();
+      return entry;
+    };
+    expect((await glossaryEntry('bias')).met).toBe('Not met while reading yet');
+
+    // Hovered long enough to read it: met, and nothing kept about the page.
+    const page = await tooltipPage();
+    await page.hover(`#intro ${BIAS}`);
+    await tooltipOn(page, 'Bias');
+    await until(
+      async () => (await glossaryEntry('bias')).met?.startsWith('Met once, on '),
+      'bias counted as met',
+    );
+    expect((await glossaryEntry('bias')).places).toEqual([]);
+
+    // With the reader's consent, a pinned term is met where it was read.
+    await store(session.browser, { whereMet: true });
+    await page.press('Escape');
+    await page.click('#governance [data-glossary-term="dpia"]');
+    await tooltipOn(page, 'Data Protection Impact Assessment (DPIA)');
+    const title = await page.evaluate(() => document.title);
+    const address = await page.evaluate(() => location.href.split('#')[0]);
+    await until(
+      async () => (await glossaryEntry('dpia')).places.length === 1,
+      'where DPIA was met',
+    );
+    expect((await glossaryEntry('dpia')).places).toEqual([{ text: title, href: address }]);
+
+    // Turning the switch off in the privacy panel deletes the places, not the counts.
+    const options = await session.browser.openExtensionPage('src/options/index.html');
+    opened.push(options);
+    await options.waitFor(() =>
+      document.querySelector('.stored')?.textContent?.includes('metWhere'),
+    );
+    await options.click('.privacy input[type="checkbox"]');
+    await options.waitFor(
+      () => !document.querySelector('.stored')?.textContent?.includes('metWhere'),
+    );
+    expect((await glossaryEntry('dpia')).met).toMatch(/^Met once, on /);
+    expect((await glossaryEntry('dpia')).places).toEqual([]);
+  });
+});
