@@ -33,11 +33,12 @@ export default defineConfig(({ mode }) => {
       // to preloads modules itself, and the pages' CSP (connect-src 'none') forbids it anyway.
       modulePreload: { polyfill: false },
       // Pages the manifest does not name: the first-run page the background opens, and the
-      // glossary page "Look up in glossary" and the popup open.
+      // glossary page "Look up in glossary" and the popup open, and the review page.
       rollupOptions: {
         input: {
           onboarding: 'src/onboarding/index.html',
           glossary: 'src/glossary-page/index.html',
+          review: 'src/review-page/index.html',
         },
       },
       sourcemap: false,

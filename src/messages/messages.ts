@@ -117,6 +117,8 @@ export function asMessage(data: unknown): ExtensionMessage | null {
 
 /** The glossary page, on one term's entry (it reads `?term=`). */
 export const GLOSSARY_PAGE = 'src/glossary-page/index.html';
+/** The review page. */
+export const REVIEW_PAGE = 'src/review-page/index.html';
 export const entryPath = (termId: string) => `${GLOSSARY_PAGE}?term=${encodeURIComponent(termId)}`;
 /** The popup page searching for `text` (the context menu on selected text). */
 export const searchPath = (text: string) =>

@@ -6,6 +6,7 @@ import { HighlightToggle, SettingSwitch } from '../ui/HighlightToggle';
 import { RepairNotice } from '../ui/RepairNotice';
 import { SiteAccessChooser } from '../ui/SiteAccessChooser';
 import { ChosenSites } from './ChosenSites';
+import { NewPerDay } from './NewPerDay';
 import { PausedSites } from './PausedSites';
 import { PrivacyPanel } from './PrivacyPanel';
 import {
@@ -67,6 +68,7 @@ function Options() {
       <EverydayWordChoices />
       <HighlightStyleChoices />
       <KnownTermChoices />
+      <NewPerDay />
       <SettingSwitch setting="badge" class="choice badge-switch">
         <span>
           <strong>{t('optionsBadgeLabel')}</strong>

@@ -1,20 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { glossary } from '../glossary/data';
 import { t } from '../i18n/i18n';
-import { GLOSSARY_PAGE } from '../messages/messages';
+import { GLOSSARY_PAGE, REVIEW_PAGE } from '../messages/messages';
+import { dueCount, type ReviewState } from '../review/cards';
+import { store } from '../settings/extension-storage';
 import { useKnown } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 
-/** The glossary page in a tab of its own; the popup gives way. */
-function openGlossary(): void {
-  browser.tabs.create({ url: browser.runtime.getURL(GLOSSARY_PAGE) }).then(
+/** An extension page (the glossary, the review) in a tab of its own; the popup gives way. */
+function openPage(path: string): void {
+  browser.tabs.create({ url: browser.runtime.getURL(path) }).then(
     () => {
       // A real popup closes; opened as a tab (tests), it stays.
       if (!new URLSearchParams(location.search).has('tab')) {
         window.close();
       }
     },
-    (error: unknown) => console.warn('Ethical AI Glossary: the glossary page did not open:', error),
+    (error: unknown) => console.warn('Ethical AI Glossary: a page did not open:', error),
   );
 }
 
@@ -22,20 +25,35 @@ function openGlossary(): void {
  * How far through the course's terms the reader is, in one line, and the terms they marked as
  * known, each of which can be marked as not known again (it is highlighted again at once).
  */
+/** The review cards on this device, live. */
+function useReview(): ReviewState | null {
+  const [review, setReview] = useState<ReviewState | null>(null);
+  useEffect(() => {
+    store.loadReview().then(setReview, () => setReview({ cards: new Map(), day: 0, newToday: 0 }));
+    return store.onReviewChanged(setReview);
+  }, []);
+  return review;
+}
+
 export function Progress() {
   const [known, mark, problem] = useKnown();
-  if (!known) {
+  const review = useReview();
+  if (!known || !review) {
     return null;
   }
+  const due = dueCount(review, new Date(), new Set(known.keys()));
   // Only the course's terms count toward the course; ids of other glossaries wait for them.
   const terms = glossary.terms.filter((term) => known.has(term.id));
   return (
     <section class="progress" aria-labelledby="progress-line">
       <p class="progress-head">
         <span id="progress-line" class="progress-line">
-          {t('popupKnownProgress', terms.length, glossary.terms.length)}
+          {t('popupKnownProgress', terms.length, glossary.terms.length)} · {t('popupDue', due)}
         </span>
-        <button type="button" class="link" onClick={openGlossary}>
+        <button type="button" class="link" onClick={() => openPage(REVIEW_PAGE)}>
+          {t('popupReview')}
+        </button>
+        <button type="button" class="link" onClick={() => openPage(GLOSSARY_PAGE)}>
           {t('popupOpenGlossary')}
         </button>
       </p>

@@ -68,6 +68,7 @@ describe('settings', () => {
       'badge',
       'knownTerms',
       'whereMet',
+      'newPerDay',
     ]);
   });
 });

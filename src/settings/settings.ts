@@ -1,3 +1,4 @@
+import { DEFAULT_NEW_PER_DAY, MAX_NEW_PER_DAY } from '../review/cards';
 import { normaliseHost } from './hosts';
 
 /**
@@ -46,6 +47,8 @@ export interface Settings {
    * the user turns it on. How often a term was met is counted either way, on the device.
    */
   whereMet: boolean;
+  /** How many terms met while reading enter review a day, at most. */
+  newPerDay: number;
 }
 
 export type SettingKey = keyof Settings;
@@ -61,6 +64,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   badge: true,
   knownTerms: 'hidden',
   whereMet: false,
+  newPerDay: DEFAULT_NEW_PER_DAY,
 };
 
 /**
@@ -136,6 +140,8 @@ const VALID: { [K in SettingKey]: (value: unknown) => value is Settings[K] } = {
   badge: (v): v is boolean => typeof v === 'boolean',
   knownTerms: oneOf(KNOWN_LOOKS),
   whereMet: (v): v is boolean => typeof v === 'boolean',
+  newPerDay: (v): v is number =>
+    Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_NEW_PER_DAY,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];

@@ -18,6 +18,7 @@ import {
   withMet,
   withPlace,
 } from '../progress/met';
+import { REVIEW_KEY, type ReviewState, readReview, reviewValue } from '../review/cards';
 import {
   isNewerVersion,
   parseSettings,
@@ -212,6 +213,36 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     await storage.local.set(change);
   }
 
+  /** The review cards, on this device; an unreadable card dropped alone (and said, where repairing). */
+  async function loadReview(): Promise<ReviewState> {
+    const stored = await storage.local.get(REVIEW_KEY);
+    const { state, dropped } = readReview(stored[REVIEW_KEY]);
+    if (repair && dropped.length) {
+      try {
+        await storage.local.set({ [REVIEW_KEY]: reviewValue(state) });
+        await noteLost({ droppedProgress: dropped });
+      } catch (error) {
+        console.warn('Ethical AI Glossary: the review cards could not be repaired:', error);
+      }
+    }
+    return state;
+  }
+
+  /**
+   * Stores the review state `change` makes of the one stored now (read just before, so a rating
+   * made on another page of this device meanwhile is kept); resolves with what was stored.
+   */
+  async function updateReview(change: (state: ReviewState) => ReviewState): Promise<ReviewState> {
+    const stored = await storage.local.get(REVIEW_KEY);
+    const next = change(readReview(stored[REVIEW_KEY]).state);
+    await storage.local.set({ [REVIEW_KEY]: reviewValue(next) });
+    return next;
+  }
+
+  function onReviewChanged(listener: (state: ReviewState) => void): () => void {
+    return whenChanged('local', (changes) => REVIEW_KEY in changes, loadReview, listener);
+  }
+
   /** Forgets every place a term was met (the user stopped keeping them). */
   async function forgetPlaces(): Promise<void> {
     await storage.local.remove(WHERE_KEY);
@@ -342,6 +373,9 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     onKnownChanged,
     loadMet,
     markMet,
+    loadReview,
+    updateReview,
+    onReviewChanged,
     forgetPlaces,
     onMetChanged,
     loadLocalState,

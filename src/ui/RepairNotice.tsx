@@ -15,6 +15,7 @@ const SETTING_NAMES: Readonly<Record<SettingKey, MessageKey>> = {
   badge: 'settingBadge',
   knownTerms: 'settingKnownTerms',
   whereMet: 'settingWhereMet',
+  newPerDay: 'settingNewPerDay',
 };
 
 type Lost = Pick<LocalState, 'repairedSettings' | 'droppedSites' | 'droppedProgress'>;

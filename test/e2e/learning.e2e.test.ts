@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectCourseDefinition } from '../support/course';
 import { axeViolations } from './support/axe';
 import {
   clickTooltipButton,
@@ -45,7 +46,7 @@ async function forgetKnown(browser: ExtensionBrowser): Promise<void> {
     const all = await api.storage.sync.get(null);
     await api.storage.sync.remove(Object.keys(all).filter((k) => k.startsWith('known.')));
     await api.storage.sync.set({ knownTerms: 'hidden', whereMet: false });
-    await api.storage.local.remove(['met', 'metWhere']);
+    await api.storage.local.remove(['met', 'metWhere', 'review']);
   });
   await page.close();
 }
@@ -130,7 +131,10 @@ describe.each(BROWSERS)('%s known terms', (name) => {
     const popupLine = async (popup: PageDriver) =>
       popup.evaluate(() => document.querySelector('.progress-line')?.textContent ?? null);
     let popup = await openPopupFor(session.browser, page);
-    await until(async () => (await popupLine(popup)) === '0 of 30 terms known', 'no term known');
+    await until(
+      async () => (await popupLine(popup)) === '0 of 30 terms known · 0 due for review',
+      'no term known',
+    );
     await popup.close();
 
     // One pinned by a click, one from a hover tooltip the pointer travels into.
@@ -148,7 +152,10 @@ describe.each(BROWSERS)('%s known terms', (name) => {
 
     popup = await openPopupFor(session.browser, page);
     opened.push(popup);
-    await until(async () => (await popupLine(popup)) === '2 of 30 terms known', 'two known');
+    await until(
+      async () => (await popupLine(popup))?.startsWith('2 of 30 terms known ·'),
+      'two known',
+    );
     await popup.click('.progress summary');
     const list = () =>
       popup.evaluate(() =>
@@ -157,13 +164,16 @@ describe.each(BROWSERS)('%s known terms', (name) => {
     expect(await list()).toEqual(['Bias', 'Privacy']);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.click('.progress li button[aria-label="Not known yet: Bias"]');
-    await until(async () => (await popupLine(popup)) === '1 of 30 terms known', 'one known');
+    await until(
+      async () => (await popupLine(popup))?.startsWith('1 of 30 terms known ·'),
+      'one known',
+    );
     expect(await list()).toEqual(['Privacy']);
     await page.waitFor(() => document.querySelector('[data-glossary-term="bias"]'));
     expect(await has(page, '[data-glossary-term="privacy"]')).toBe(false);
 
     // The way on to everything else about the terms.
-    await popup.click('.progress-head button');
+    await popup.click('.progress-head button:last-of-type');
     await until(
       async () =>
         (await session.browser.tabUrls()).some((u) => u.endsWith('src/glossary-page/index.html')),
@@ -296,5 +306,124 @@ describe.each(BROWSERS)('%s known terms', (name) => {
     );
     expect((await glossaryEntry('dpia')).met).toMatch(/^Met once, on /);
     expect((await glossaryEntry('dpia')).places).toEqual([]);
+  });
+
+  describe('review', () => {
+    const NOW = '2026-12-06T10:00:00.000Z';
+    const day = Math.floor(Date.parse(NOW) / 86_400_000);
+    /** Terms met while reading, as the content script counts them, oldest first. */
+    const meet = async (ids: string[]) => {
+      const page = await session.browser.openExtensionPage('src/options/index.html');
+      await page.evaluate(
+        async ([terms, today]) => {
+          const api = (globalThis as unknown as { chrome: Api }).chrome;
+          const met = Object.fromEntries(
+            terms.map((id, i) => [id, [1, today - terms.length + i, today]]),
+          );
+          await api.storage.local.set({ met });
+        },
+        [ids, day] as const,
+      );
+      await page.close();
+    };
+    const reviewPage = async (now = NOW) => {
+      const page = await session.browser.openExtensionPage(
+        `src/review-page/index.html?now=${encodeURIComponent(now)}`,
+      );
+      opened.push(page);
+      await page.waitFor(() => document.querySelector('main[aria-busy="false"]'));
+      return page;
+    };
+    const cards = (page: PageDriver) =>
+      page.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: Api }).chrome;
+        const { review } = await api.storage.local.get('review');
+        return ((review as { cards?: Record<string, number[]> } | undefined)?.cards ??
+          {}) as Record<string, number[]>;
+      });
+    const shown = (page: PageDriver) =>
+      page.evaluate(() => ({
+        prompt: document.querySelector('.prompt')?.textContent ?? null,
+        definition: document.querySelector('.definition')?.textContent ?? null,
+        choices: [...document.querySelectorAll('.choices button')].map((b) =>
+          b.textContent?.replace(/^\d\s*/, ''),
+        ),
+        outcome: document.querySelector('.outcome')?.textContent ?? null,
+        focusedInCard: document.activeElement?.classList.contains('review-card') ?? false,
+      }));
+
+    it('schedules a term chosen rightly later than one chosen wrongly, with the keyboard alone', async () => {
+      await meet(['bias', 'fairness']);
+      const page = await reviewPage();
+      expect(await axeViolations(page)).toEqual([]);
+      await until(async () => (await shown(page)).focusedInCard, 'the first card focused');
+
+      // Bias (met first): the right choice, by its number key.
+      let card = await shown(page);
+      expectCourseDefinition(card.definition, 'Bias');
+      expect(card.choices).toHaveLength(4);
+      const first = card.definition;
+      await page.press(String(card.choices.indexOf('Bias') + 1));
+      await until(async () => (await shown(page)).outcome === 'Right: Bias.', 'the right answer');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.press('Enter');
+
+      // Fairness: a wrong one.
+      await until(async () => (await shown(page)).definition !== first, 'the second card');
+      card = await shown(page);
+      expectCourseDefinition(card.definition, 'Fairness');
+      const wrong = card.choices.findIndex((c) => c !== 'Fairness');
+      await page.press(String(wrong + 1));
+      await until(async () => (await shown(page)).outcome?.startsWith('Not this one'), 'wrong');
+      await page.press('Enter');
+      await until(
+        async () =>
+          (await page.evaluate(() => document.querySelector('.review-end')?.textContent)) ===
+          'Done: 2 reviewed. Terms come back when they are due.',
+        'the end of the session',
+      );
+
+      const stored = await cards(page);
+      const due = (id: string) => stored[id]?.[0] ?? 0;
+      expect(due('fairness')).toBeGreaterThan(Date.parse(NOW));
+      expect(due('bias')).toBeGreaterThan(due('fairness'));
+    });
+
+    it('asks to recall a term in review, shows its definition, and takes a rating', async () => {
+      await meet(['dpia']);
+      // A card FSRS moved to review (state 2) a week ago, due yesterday.
+      const week = 7 * 86_400_000;
+      const page = await session.browser.openExtensionPage('src/options/index.html');
+      await page.evaluate(
+        async ([now, weekMs]) => {
+          const api = (globalThis as unknown as { chrome: Api }).chrome;
+          const t = Date.parse(now);
+          await api.storage.local.set({
+            review: {
+              cards: { dpia: [t - 86_400_000, 6, 5, 6, 0, 3, 0, 2, t - weekMs] },
+              day: 0,
+              newToday: 0,
+            },
+          });
+        },
+        [NOW, week] as const,
+      );
+      await page.close();
+      const review = await reviewPage();
+      await until(async () => (await shown(review)).focusedInCard, 'the card focused');
+      expect(await review.evaluate(() => document.querySelector('.review-term')?.textContent)).toBe(
+        'Data Protection Impact Assessment (DPIA)',
+      );
+      expect((await shown(review)).definition).toBeNull();
+      await review.press('Enter');
+      await until(async () => (await shown(review)).definition !== null, 'the definition shown');
+      expectCourseDefinition((await shown(review)).definition, 'Data Protection Impact Assessment');
+      expect(await axeViolations(review)).toEqual([]);
+      await review.press('3');
+      await until(
+        async () => ((await cards(review)).dpia?.[0] ?? 0) > Date.parse(NOW) + 86_400_000,
+        'the next review days away',
+      );
+    });
   });
 });
