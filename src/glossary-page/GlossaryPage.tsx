@@ -3,11 +3,14 @@ import { glossary, termsById } from '../glossary/data';
 import type { GlossaryTerm } from '../glossary/schema';
 import { t } from '../i18n/i18n';
 import type { MetRecord, Place } from '../progress/met';
+import { statusOf } from '../progress/transfer';
+import type { ReviewState } from '../review/cards';
 import { createSearch } from '../search/search';
-import { useKnown, useMet } from '../ui/hooks';
+import { useKnown, useMet, useReview } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 import { RepairNotice } from '../ui/RepairNotice';
 import { TermCard } from '../ui/TermCard';
+import { Transfer } from './Transfer';
 
 /**
  * Every term of the course on one page: its definition, category and whether the reader knows
@@ -24,18 +27,24 @@ const dateOf = (day: number) =>
 
 function Status({
   term,
-  since,
+  known: knownTerms,
+  review,
   onMark,
 }: {
   term: GlossaryTerm;
-  since: number | undefined;
+  known: ReadonlyMap<string, number>;
+  review: ReviewState;
   onMark: (known: boolean) => void;
 }) {
+  const since = knownTerms.get(term.id);
+  const status = statusOf(term.id, knownTerms, review);
   const known = since !== undefined;
   return (
     <p class="entry-status">
-      <span class={known ? 'status status-known' : 'status'}>
-        {known ? t('glossaryKnownSince', dateOf(since)) : t('glossaryNew')}
+      <span class={`status status-${status}`}>
+        {since !== undefined
+          ? t('glossaryKnownSince', dateOf(since))
+          : t(status === 'learning' ? 'glossaryLearning' : 'glossaryNew')}
       </span>
       <button
         type="button"
@@ -80,11 +89,12 @@ function Met({ record, places }: { record: MetRecord | undefined; places: readon
 export function GlossaryPage() {
   const [known, mark, problem] = useKnown();
   const met = useMet();
+  const review = useReview();
   const [query, setQuery] = useState(() => asked.get('q') ?? '');
   const results = useMemo(() => search.search(query), [query]);
   const searching = query.trim() !== '';
 
-  const ready = known !== null && met !== null;
+  const ready = known !== null && met !== null && review !== null;
   // The term a tooltip asked for: brought into view and focused once the list is drawn.
   useEffect(() => {
     const id = asked.get('term');
@@ -95,7 +105,7 @@ export function GlossaryPage() {
     }
   }, [ready]);
 
-  if (!known || !met) {
+  if (!known || !met || !review) {
     return <main class="page" aria-busy="true" />;
   }
   const knownCount = glossary.terms.filter((term) => known.has(term.id)).length;
@@ -126,12 +136,14 @@ export function GlossaryPage() {
             <Met record={met.met.get(id)} places={met.places.get(id) ?? []} />
             <Status
               term={term}
-              since={known.get(id)}
+              known={known}
+              review={review}
               onMark={(isKnown) => void mark([id], isKnown)}
             />
           </TermCard>
         ) : null;
       })}
+      <Transfer />
     </main>
   );
 }

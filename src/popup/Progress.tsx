@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { glossary } from '../glossary/data';
 import { t } from '../i18n/i18n';
 import { GLOSSARY_PAGE, REVIEW_PAGE } from '../messages/messages';
-import { dueCount, type ReviewState } from '../review/cards';
-import { store } from '../settings/extension-storage';
-import { useKnown } from '../ui/hooks';
+import { dueCount } from '../review/cards';
+import { useKnown, useReview } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 
 /** An extension page (the glossary, the review) in a tab of its own; the popup gives way. */
@@ -25,16 +23,6 @@ function openPage(path: string): void {
  * How far through the course's terms the reader is, in one line, and the terms they marked as
  * known, each of which can be marked as not known again (it is highlighted again at once).
  */
-/** The review cards on this device, live. */
-function useReview(): ReviewState | null {
-  const [review, setReview] = useState<ReviewState | null>(null);
-  useEffect(() => {
-    store.loadReview().then(setReview, () => setReview({ cards: new Map(), day: 0, newToday: 0 }));
-    return store.onReviewChanged(setReview);
-  }, []);
-  return review;
-}
-
 export function Progress() {
   const [known, mark, problem] = useKnown();
   const review = useReview();

@@ -243,6 +243,43 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     return whenChanged('local', (changes) => REVIEW_KEY in changes, loadReview, listener);
   }
 
+  /**
+   * Stores `progress` as the reader's whole progress (an import, merged with what is here by
+   * the caller). All of it or nothing: when the synced part is refused, the device's part is
+   * put back as it was, and the SaveError says why.
+   */
+  async function replaceProgress(progress: {
+    known: ReadonlyMap<string, number>;
+    met: ReadonlyMap<string, MetRecord>;
+    review: ReviewState;
+  }): Promise<void> {
+    if (knownBytes(progress.known) > KNOWN_BUDGET_BYTES) {
+      throw new SaveError('too-many-known');
+    }
+    let before: Record<string, unknown> | null = null;
+    try {
+      const [items, local] = await Promise.all([
+        storage.sync.get(null),
+        storage.local.get([MET_KEY, REVIEW_KEY]),
+      ]);
+      before = local;
+      await storage.local.set({
+        [MET_KEY]: metValue(progress.met),
+        [REVIEW_KEY]: reviewValue(progress.review),
+      });
+      await writeKnown(new Map(progress.known), Object.keys(items));
+    } catch (error) {
+      if (before) {
+        const previous = before;
+        await storage.local
+          .remove([MET_KEY, REVIEW_KEY].filter((key) => !(key in previous)))
+          .then(() => storage.local.set(previous))
+          .catch(() => undefined);
+      }
+      throw new SaveError(problemOfError(error), error);
+    }
+  }
+
   /** Forgets every place a term was met (the user stopped keeping them). */
   async function forgetPlaces(): Promise<void> {
     await storage.local.remove(WHERE_KEY);
@@ -375,6 +412,7 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     markMet,
     loadReview,
     updateReview,
+    replaceProgress,
     onReviewChanged,
     forgetPlaces,
     onMetChanged,

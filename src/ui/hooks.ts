@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { grantedPatterns, onAccessChanged } from '../access/access';
 import { t } from '../i18n/i18n';
+import type { ReviewState } from '../review/cards';
 import { store } from '../settings/extension-storage';
 import type { Settings } from '../settings/settings';
 import type { MetTerms } from '../settings/storage';
@@ -86,4 +87,14 @@ export function useMet(): MetTerms | null {
     return store.onMetChanged(setMet);
   }, []);
   return met;
+}
+
+/** The review cards on this device, live; null until read. */
+export function useReview(): ReviewState | null {
+  const [review, setReview] = useState<ReviewState | null>(null);
+  useEffect(() => {
+    store.loadReview().then(setReview, () => setReview({ cards: new Map(), day: 0, newToday: 0 }));
+    return store.onReviewChanged(setReview);
+  }, []);
+  return review;
 }

@@ -426,4 +426,93 @@ describe.each(BROWSERS)('%s known terms', (name) => {
       );
     });
   });
+
+  it('exports progress and the Anki file, and imports progress back, or nothing from a bad file', async () => {
+    const glossary = await session.browser.openExtensionPage('src/glossary-page/index.html');
+    opened.push(glossary);
+    await glossary.waitFor(() => document.querySelector('main[aria-busy="false"] .term'));
+    await glossary.click('#term-bias button[aria-label="I know this: Bias"]');
+    await glossary.waitFor(
+      () => document.querySelector('.progress-line')?.textContent === '1 of 30 terms known',
+    );
+    // What the downloads hold, caught as the page hands them over (the page's CSP lets no
+    // fetch read a blob back, so the blob itself is kept).
+    await glossary.evaluate(() => {
+      const files: Array<Promise<{ name: string; text: string }>> = [];
+      const blobs = new Map<string, Blob>();
+      (window as unknown as { files: typeof files }).files = files;
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        const url = create(blob);
+        blobs.set(url, blob as Blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        const name = this.download;
+        files.push((blobs.get(this.href) as Blob).text().then((text) => ({ name, text })));
+      };
+    });
+    const downloads = () =>
+      glossary.evaluate(() =>
+        Promise.all(
+          (window as unknown as { files: Promise<{ name: string; text: string }>[] }).files,
+        ),
+      );
+    const button = (text: string) =>
+      glossary.evaluate(
+        (label) =>
+          [...document.querySelectorAll<HTMLButtonElement>('.transfer button')]
+            .find((b) => b.textContent === label)
+            ?.click(),
+        text,
+      );
+    await button('Export progress (JSON)');
+    await button('Export for Anki');
+    await until(async () => (await downloads()).length === 2, 'two files');
+    const [progress, anki] = await downloads();
+    expect(progress?.name).toBe('ethical-ai-glossary-progress.json');
+    expect(Object.keys(JSON.parse(progress?.text ?? '{}').known)).toEqual(['bias']);
+    expect(anki?.text.split('\n').slice(0, 4)).toEqual([
+      '#separator:tab',
+      '#html:false',
+      '#columns:Term\tDefinition\tStatus\tTags',
+      '#tags column:4',
+    ]);
+    expect(anki?.text).toContain('\tknown\tethical-ai-glossary principles known\n');
+
+    // Forgotten here, then brought back from the file.
+    await glossary.click('#term-bias button[aria-label="Not known yet: Bias"]');
+    await glossary.waitFor(
+      () => document.querySelector('.progress-line')?.textContent === '0 of 30 terms known',
+    );
+    const pick = (name: string, text: string) =>
+      glossary.evaluate(
+        ([fileName, content]) => {
+          const input = document.querySelector<HTMLInputElement>('.transfer input[type="file"]');
+          const files = new DataTransfer();
+          files.items.add(new File([content], fileName, { type: 'application/json' }));
+          if (input) {
+            input.files = files.files;
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          }
+        },
+        [name, text] as const,
+      );
+    const notice = () =>
+      glossary.evaluate(() => document.querySelector('.transfer .notice')?.textContent ?? null);
+    await pick('notes.json', '{"format": "something else", "known": {"privacy": 20000}}');
+    await until(async () => (await notice())?.includes('is not a progress file'), 'the refusal');
+    expect(
+      await glossary.evaluate(() => document.querySelector('.transfer [role="alert"]') !== null),
+    ).toBe(true);
+    expect(
+      await glossary.evaluate(() => document.querySelector('.progress-line')?.textContent),
+    ).toBe('0 of 30 terms known');
+
+    await pick('ethical-ai-glossary-progress.json', progress?.text ?? '');
+    await until(async () => (await notice())?.startsWith('Imported: 1 known terms'), 'the import');
+    await glossary.waitFor(
+      () => document.querySelector('.progress-line')?.textContent === '1 of 30 terms known',
+    );
+  });
 });
