@@ -9,6 +9,7 @@ import { createSearch } from '../search/search';
 import { useKnown, useMet, useReview } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 import { RepairNotice } from '../ui/RepairNotice';
+import { resultCount } from '../ui/result-count';
 import { TermCard } from '../ui/TermCard';
 import { Transfer } from './Transfer';
 
@@ -92,7 +93,6 @@ export function GlossaryPage() {
   const review = useReview();
   const [query, setQuery] = useState(() => asked.get('q') ?? '');
   const results = useMemo(() => search.search(query), [query]);
-  const searching = query.trim() !== '';
 
   const ready = known !== null && met !== null && review !== null;
   // The term a tooltip asked for: brought into view and focused once the list is drawn.
@@ -120,13 +120,7 @@ export function GlossaryPage() {
         <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </label>
       <p class="count" role="status">
-        {searching
-          ? results.length === 0
-            ? t('popupNoMatch', query.trim())
-            : results.length === 1
-              ? t('popupOneTerm')
-              : t('popupTermCount', results.length)
-          : t('popupAllTermCount', results.length)}
+        {resultCount(query, results.length)}
       </p>
       <Notice alert>{problem}</Notice>
       {results.map((id) => {

@@ -9,6 +9,7 @@ import { localDay, msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day
 import { HighlightToggle } from '../ui/HighlightToggle';
 import { useSettings } from '../ui/hooks';
 import { RepairNotice } from '../ui/RepairNotice';
+import { resultCount } from '../ui/result-count';
 import { TermCard } from '../ui/TermCard';
 import { useActiveTab } from './active-tab';
 import { OnThisPage, showOnPage, usePageTerms } from './OnThisPage';
@@ -148,13 +149,7 @@ export function App() {
         }}
       >
         <p class="count" role="status">
-          {searching
-            ? results.length === 0
-              ? t('popupNoMatch', query.trim())
-              : results.length === 1
-                ? t('popupOneTerm')
-                : t('popupTermCount', results.length)
-            : t('popupAllTermCount', results.length)}
+          {resultCount(query, results.length)}
         </p>
         {results.map((id) => {
           const term = termsById.get(id);

@@ -355,7 +355,10 @@ describe.each(BROWSERS)('%s known terms', (name) => {
     it('schedules a term chosen rightly later than one chosen wrongly, with the keyboard alone', async () => {
       await meet(['bias', 'fairness']);
       const page = await reviewPage();
-      expect(await axeViolations(page)).toEqual([]);
+      for (const scheme of ['dark', 'light'] as const) {
+        await page.colorScheme(scheme);
+        expect(await axeViolations(page), scheme).toEqual([]);
+      }
       await until(async () => (await shown(page)).focusedInCard, 'the first card focused');
 
       // Bias (met first): the right choice, by its number key.
