@@ -153,8 +153,11 @@ describe('chromium memory on a page that never stops changing', () => {
     );
     // The extension's code and glossary are a fixed cost paid once (about 1.2 MB, more than a
     // tenth of this tiny page); what it holds on to while the page works must not grow past
-    // the page's own growth by more than 10% of the page.
-    expect(withEnd - withStart).toBeLessThanOrEqual(withoutEnd - withoutStart + 0.1 * withoutEnd);
+    // the page's own growth by more than 10% of the page, or by the code the engine compiles
+    // once for paths first taken during the minute (up to 0.1 MB seen in one run of ten):
+    // 256 KB in all. Anything kept per change (600,000 changes) passes that at half a byte.
+    const allowance = Math.max(0.1 * withoutEnd, 256 * 1024);
+    expect(withEnd - withStart).toBeLessThanOrEqual(withoutEnd - withoutStart + allowance);
     await withExtension.close();
     await without.close();
   }, 180_000);
