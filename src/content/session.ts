@@ -1,7 +1,7 @@
 import { termsById } from '../glossary/data';
 import type { Highlighter } from '../highlight/highlighter';
 import type { Settings } from '../settings/settings';
-import type { TooltipHost } from '../tooltip/host';
+import type { TooltipHost } from '../tooltip/contract';
 import { type Interaction, watchInteraction } from './interaction';
 import { lookForLateComponents } from './late-components';
 import { createPageHighlighter } from './page-highlighter';

@@ -5,7 +5,7 @@ import type { Highlighter, HighlighterOptions } from './contract';
 import { guardAgainstPageEdits, type PageEditGuard } from './guard';
 import { createLedger } from './ledger';
 import { createSegmentScan, type SegmentScan } from './scan';
-import { isInSkippedRegion, type TextSegment } from './segments';
+import { isInSkippedRegion, isIntact, isRendered, type TextSegment } from './segments';
 import { type SelectionWatch, watchSelection } from './selection';
 import { shadowRootSearch } from './shadow';
 import { createSliceQueue, type Step } from './slices';
@@ -181,10 +181,7 @@ export function createHighlighter(
     }
     const ready: TextSegment[] = [];
     for (const segment of waiting) {
-      const intact =
-        segment.nodes.every((n) => n.isConnected) &&
-        segment.nodes.map((n) => n.data).join('') === segment.text;
-      if (intact) {
+      if (isIntact(segment)) {
         ready.push(segment);
       } else {
         batch.add(segment.nodes.filter((n) => n.isConnected));
@@ -318,14 +315,4 @@ export function createHighlighter(
       return policy.aboutAI;
     },
   };
-}
-
-function isRendered(el: Element | null | undefined): boolean {
-  if (!el) {
-    return false;
-  }
-  // checkVisibility is in every browser we ship to; jsdom (unit tests) lacks it.
-  return (
-    typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })
-  );
 }

@@ -42,6 +42,25 @@ export function isInSkippedRegion(el: Element): boolean {
   return el.closest(SKIPPED_SELECTOR) !== null;
 }
 
+/** Whether `segment` is still on the page as it was read: the page may have changed it since. */
+export function isIntact(segment: TextSegment): boolean {
+  return (
+    segment.nodes.every((n) => n.isConnected) &&
+    segment.nodes.map((n) => n.data).join('') === segment.text
+  );
+}
+
+/** Whether the page's CSS shows `el` (not a closed menu or a collapsed section). */
+export function isRendered(el: Element | null | undefined): boolean {
+  if (!el) {
+    return false;
+  }
+  // checkVisibility is in every browser we ship to; jsdom (unit tests) lacks it.
+  return (
+    typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })
+  );
+}
+
 // A comment is no break for a reader: React's server render puts one between two texts of a
 // paragraph (`AI <!-- -->governance`), and the terms across it are read as one.
 const isInline = (node: Node): boolean =>

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { createStorage } from './storage';
+import { createPageStorage } from './page-storage';
 
 /** Storage for the extension's own pages and its background, through webextension-polyfill. */
-export const store = createStorage(browser.storage);
+export const store = createPageStorage(browser.storage);

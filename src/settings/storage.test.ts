@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dayOf } from '../progress/known';
+import { createPageStorage } from './page-storage';
 import { createStorage, SaveError, type StorageApi } from './storage';
 
 /** A storage API holding `sync` and `local` in memory, as the browser's would. */
@@ -29,7 +30,7 @@ function memoryStorage(sync: Record<string, unknown> = {}, local: Record<string,
 describe('settings in the browser’s storage', () => {
   it('reads a fresh install as: no site read until chosen, each term once, underlined', async () => {
     const { api, storage } = memoryStorage();
-    const settings = await createStorage(api).loadSettings();
+    const settings = await createPageStorage(api).loadSettings();
     expect(settings.siteAccess).toBe('click');
     expect(settings.density).toBe('first');
     expect(settings.everydayWords).toBe('topic');
@@ -40,13 +41,13 @@ describe('settings in the browser’s storage', () => {
 
   it('reads what the user stored', async () => {
     const { api } = memoryStorage({ density: 'every', enabled: false, pausedSites: ['a.org'] });
-    const settings = await createStorage(api).loadSettings();
+    const settings = await createPageStorage(api).loadSettings();
     expect(settings).toMatchObject({ density: 'every', enabled: false, pausedSites: ['a.org'] });
   });
 
   it('repairs a corrupt value, keeps the rest, and remembers which to tell the user', async () => {
     const { api, storage } = memoryStorage({ density: 'some', highlightStyle: 'background' });
-    const store = createStorage(api);
+    const store = createPageStorage(api);
     const settings = await store.loadSettings();
     expect(settings.density).toBe('first');
     expect(settings.highlightStyle).toBe('background');
@@ -64,7 +65,7 @@ describe('settings in the browser’s storage', () => {
 
   it('drops an unreadable paused site alone, keeps the rest, and names it for the user', async () => {
     const { api, storage } = memoryStorage({ pausedSites: ['a.org', 'a..b', 'Example.com.'] });
-    const store = createStorage(api);
+    const store = createPageStorage(api);
     expect((await store.loadSettings()).pausedSites).toEqual(['a.org', 'example.com']);
     expect(storage.sync.data.pausedSites).toEqual(['a.org', 'example.com']);
     expect(await store.loadLocalState()).toMatchObject({
@@ -85,7 +86,7 @@ describe('settings in the browser’s storage', () => {
   it("leaves a newer version's settings as they are, and saves without relabelling them", async () => {
     const newer = { settingsVersion: 2, density: 'some-new-density', futureSetting: 1 };
     const { api, storage } = memoryStorage({ ...newer });
-    const store = createStorage(api);
+    const store = createPageStorage(api);
     expect((await store.loadSettings()).density).toBe('first');
     expect(storage.sync.set).not.toHaveBeenCalled();
     await store.saveSettings({ badge: false });
@@ -94,7 +95,7 @@ describe('settings in the browser’s storage', () => {
 
   it('stores a checked change with its version, and refuses an unchecked one untouched', async () => {
     const { api, storage } = memoryStorage({ pausedSites: ['a.org'] });
-    const store = createStorage(api);
+    const store = createPageStorage(api);
     await store.saveSettings({ pausedSites: ['a.org', 'b.org'] });
     expect(storage.sync.data).toEqual({ pausedSites: ['a.org', 'b.org'], settingsVersion: 1 });
     const huge = Array.from({ length: 600 }, (_, i) => `site-${i}.example.org`);
@@ -106,7 +107,7 @@ describe('settings in the browser’s storage', () => {
 
   it('says why the browser refused a write (quota, write rate, reload)', async () => {
     const { api, storage } = memoryStorage();
-    const store = createStorage(api);
+    const store = createPageStorage(api);
     for (const [message, problem] of [
       ['QUOTA_BYTES quota exceeded', 'storage-full'],
       ['MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded', 'too-fast'],
@@ -126,7 +127,7 @@ describe('settings in the browser’s storage', () => {
       new Error('MAX_WRITE_OPERATIONS_PER_HOUR quota exceeded'),
     );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const settings = await createStorage(api).loadSettings();
+    const settings = await createPageStorage(api).loadSettings();
     expect(settings).toMatchObject({ density: 'first', badge: false });
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
@@ -138,7 +139,7 @@ describe('known terms in the browser’s storage', () => {
 
   it('marks terms known and not known again, keeping the day each was marked', async () => {
     const { api, storage } = memoryStorage({ density: 'every' });
-    const store = createStorage(api);
+    const store = createPageStorage(api);
     await store.markKnown(['bias', 'dpia'], true, today);
     await store.markKnown(['bias'], true, today + 1);
     expect([...(await store.loadKnown())]).toEqual([
@@ -154,7 +155,7 @@ describe('known terms in the browser’s storage', () => {
 
   it('repairs an unreadable record alone and remembers it for the user', async () => {
     const { api, storage } = memoryStorage({ 'known.0': { bias: today, fairness: -1 } });
-    const store = createStorage(api);
+    const store = createPageStorage(api);
     expect([...(await store.loadKnown()).keys()]).toEqual(['bias']);
     expect(storage.sync.data).toEqual({ 'known.0': { bias: today } });
     expect((await store.loadLocalState()).droppedProgress).toEqual(['fairness: -1']);
@@ -169,7 +170,7 @@ describe('known terms in the browser’s storage', () => {
   it('refuses a list past its share of synced storage, and changes nothing', async () => {
     const many = Array.from({ length: 3_000 }, (_, i) => `imported/a-rather-long-term-${i}`);
     const { api, storage } = memoryStorage();
-    const store = createStorage(api);
+    const store = createPageStorage(api);
     const error = await store.markKnown(many, true, today).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SaveError);
     expect((error as SaveError).problem).toBe('too-many-known');
@@ -179,7 +180,7 @@ describe('known terms in the browser’s storage', () => {
   it('says why the browser refused a mark', async () => {
     const { api, storage } = memoryStorage();
     storage.sync.set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    const error = await createStorage(api)
+    const error = await createPageStorage(api)
       .markKnown(['bias'], true, today)
       .catch((e: unknown) => e);
     expect((error as SaveError).problem).toBe('storage-full');
@@ -193,7 +194,7 @@ describe('terms met while reading, on this device', () => {
 
   it('counts a met term locally, and where only when asked to', async () => {
     const { api, storage } = memoryStorage();
-    const store = createStorage(api);
+    const store = createPageStorage(api);
     await store.markMet('bias', null, today);
     await store.markMet('bias', place, today + 1);
     const { met, places } = await store.loadMet();
@@ -204,7 +205,7 @@ describe('terms met while reading, on this device', () => {
 
   it('forgets every place when the user stops keeping them', async () => {
     const { api } = memoryStorage({ whereMet: true });
-    const store = createStorage(api);
+    const store = createPageStorage(api);
     await store.markMet('bias', place, today);
     await store.saveSettings({ whereMet: false });
     const { met, places } = await store.loadMet();
@@ -214,7 +215,7 @@ describe('terms met while reading, on this device', () => {
 
   it('repairs an unreadable met record alone and says so', async () => {
     const { api, storage } = memoryStorage({}, { met: { bias: [1, today, today], dpia: 'x' } });
-    const store = createStorage(api);
+    const store = createPageStorage(api);
     expect([...(await store.loadMet()).met.keys()]).toEqual(['bias']);
     expect(storage.local.data.met).toEqual({ bias: [1, today, today] });
     expect((await store.loadLocalState()).droppedProgress).toEqual(['dpia: "x"']);

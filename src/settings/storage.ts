@@ -9,7 +9,6 @@ import {
 } from '../progress/known';
 import {
   MET_KEY,
-  type MetRecord,
   metValue,
   type Place,
   readMet,
@@ -18,15 +17,11 @@ import {
   withMet,
   withPlace,
 } from '../progress/met';
-import { REVIEW_KEY, type ReviewState, readReview, reviewValue } from '../review/cards';
 import {
-  isNewerVersion,
   parseSettings,
   problemOfError,
-  problemWith,
   type SaveProblem,
   SETTING_KEYS,
-  SETTINGS_VERSION,
   type SettingKey,
   type Settings,
   VERSION_KEY,
@@ -38,6 +33,11 @@ import {
  * extension-storage.ts), the content script the browser's own (platform/page-api.ts).
  * Settings live in storage.sync, which follows the user across their browsers where the
  * browser syncs; the rest stays on the device in storage.local.
+ *
+ * This file holds what every context uses, the content script included: reading settings and
+ * known terms, marking terms known and met. What only the extension's pages do (saving
+ * settings, the review, progress import, the privacy panel) is in page-storage.ts, so the
+ * script loaded into every page does not carry it.
  *
  * Only a context the user can see repairs what it reads (the extension's pages and background):
  * content scripts run in every tab at once, and as many writers would hit storage.sync's
@@ -62,12 +62,6 @@ export interface LocalState {
   droppedProgress: string[];
 }
 
-/** The terms met while reading (see progress/met.ts). */
-export interface MetTerms {
-  readonly met: ReadonlyMap<string, MetRecord>;
-  readonly places: ReadonlyMap<string, readonly Place[]>;
-}
-
 /** How many dropped entries are remembered to be named: enough to say, bounded. */
 const DROPPED_KEPT = 20;
 
@@ -81,7 +75,42 @@ export class SaveError extends Error {
   }
 }
 
-export type ExtensionStorage = ReturnType<typeof createStorage>;
+/**
+ * Calls `listener` with what `load` reads whenever `area` of `storage` changes in a way
+ * `matters` says; returns how to stop.
+ */
+export function whenChanged<T>(
+  storage: StorageApi,
+  area: 'sync' | 'local',
+  matters: (changes: Record<string, unknown>) => boolean,
+  load: () => Promise<T>,
+  listener: (value: T) => void,
+): () => void {
+  const handle = (changes: Record<string, unknown>, areaName: string) => {
+    if (areaName === area && matters(changes)) {
+      void load().then(listener, () => undefined);
+    }
+  };
+  storage.onChanged.addListener(handle);
+  return () => storage.onChanged.removeListener(handle);
+}
+
+/** Stores `known` as the whole list of known terms, over the shards now in `storedKeys`. */
+export async function writeKnown(
+  storage: StorageApi,
+  known: Map<string, number>,
+  storedKeys: string[],
+): Promise<void> {
+  const { set, remove } = knownWrite(known, storedKeys);
+  // The new shards first: a failure between the two calls leaves a shard too many, which
+  // reads the same (a term is read once), never one too few.
+  await storage.sync.set(set);
+  if (remove.length) {
+    await storage.sync.remove(remove);
+  }
+}
+
+export type ReaderStorage = ReturnType<typeof createStorage>;
 
 export function createStorage(storage: StorageApi, { repair = true } = {}) {
   async function loadSettings(): Promise<Settings> {
@@ -100,6 +129,17 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
       }
     }
     return settings;
+  }
+
+  /** Calls `listener` with the whole, parsed settings whenever one of them changes. */
+  function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+    return whenChanged(
+      storage,
+      'sync',
+      (changes) => SETTING_KEYS.some((k) => k in changes),
+      loadSettings,
+      listener,
+    );
   }
 
   /** Remembers what a read had to drop, for the popup and options page to tell the user. */
@@ -127,23 +167,13 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     const { known, dropped, changed } = readKnown(items);
     if (repair && changed) {
       try {
-        await writeKnown(known, Object.keys(items));
+        await writeKnown(storage, known, Object.keys(items));
         await noteLost({ droppedProgress: dropped });
       } catch (error) {
         console.warn('Ethical AI Glossary: the known terms could not be repaired:', error);
       }
     }
     return known;
-  }
-
-  async function writeKnown(known: Map<string, number>, storedKeys: string[]): Promise<void> {
-    const { set, remove } = knownWrite(known, storedKeys);
-    // The new shards first: a failure between the two calls leaves a shard too many, which
-    // reads the same (a term is read once), never one too few.
-    await storage.sync.set(set);
-    if (remove.length) {
-      await storage.sync.remove(remove);
-    }
   }
 
   /**
@@ -169,31 +199,22 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
       if (known && knownBytes(next) > KNOWN_BUDGET_BYTES) {
         throw new SaveError('too-many-known');
       }
-      await writeKnown(next, Object.keys(items));
+      await writeKnown(storage, next, Object.keys(items));
       await noteLost({ droppedProgress: read.dropped });
     } catch (error) {
       throw error instanceof SaveError ? error : new SaveError(problemOfError(error), error);
     }
   }
 
-  /** The terms met while reading, and where (when the user keeps that); one bad record dropped alone. */
-  async function loadMet(): Promise<MetTerms> {
-    const stored = await storage.local.get([MET_KEY, WHERE_KEY]);
-    const met = readMet(stored[MET_KEY]);
-    const places = readPlaces(stored[WHERE_KEY]);
-    const dropped = [...met.dropped, ...places.dropped];
-    if (repair && dropped.length) {
-      try {
-        await storage.local.set({
-          [MET_KEY]: metValue(met.records),
-          [WHERE_KEY]: Object.fromEntries(places.records),
-        });
-        await noteLost({ droppedProgress: dropped });
-      } catch (error) {
-        console.warn('Ethical AI Glossary: the met terms could not be repaired:', error);
-      }
-    }
-    return { met: met.records, places: places.records };
+  /** Calls `listener` with the known terms whenever they change (on any page, any device). */
+  function onKnownChanged(listener: (known: Map<string, number>) => void): () => void {
+    return whenChanged(
+      storage,
+      'sync',
+      (changes) => Object.keys(changes).some(isKnownKey),
+      loadKnown,
+      listener,
+    );
   }
 
   /**
@@ -211,149 +232,6 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
       );
     }
     await storage.local.set(change);
-  }
-
-  /** The review cards, on this device; an unreadable card dropped alone (and said, where repairing). */
-  async function loadReview(): Promise<ReviewState> {
-    const stored = await storage.local.get(REVIEW_KEY);
-    const { state, dropped } = readReview(stored[REVIEW_KEY]);
-    if (repair && dropped.length) {
-      try {
-        await storage.local.set({ [REVIEW_KEY]: reviewValue(state) });
-        await noteLost({ droppedProgress: dropped });
-      } catch (error) {
-        console.warn('Ethical AI Glossary: the review cards could not be repaired:', error);
-      }
-    }
-    return state;
-  }
-
-  /**
-   * Stores the review state `change` makes of the one stored now (read just before, so a rating
-   * made on another page of this device meanwhile is kept); resolves with what was stored.
-   */
-  async function updateReview(change: (state: ReviewState) => ReviewState): Promise<ReviewState> {
-    const stored = await storage.local.get(REVIEW_KEY);
-    const next = change(readReview(stored[REVIEW_KEY]).state);
-    await storage.local.set({ [REVIEW_KEY]: reviewValue(next) });
-    return next;
-  }
-
-  function onReviewChanged(listener: (state: ReviewState) => void): () => void {
-    return whenChanged('local', (changes) => REVIEW_KEY in changes, loadReview, listener);
-  }
-
-  /**
-   * Stores `progress` as the reader's whole progress (an import, merged with what is here by
-   * the caller). All of it or nothing: when the synced part is refused, the device's part is
-   * put back as it was, and the SaveError says why.
-   */
-  async function replaceProgress(progress: {
-    known: ReadonlyMap<string, number>;
-    met: ReadonlyMap<string, MetRecord>;
-    review: ReviewState;
-  }): Promise<void> {
-    if (knownBytes(progress.known) > KNOWN_BUDGET_BYTES) {
-      throw new SaveError('too-many-known');
-    }
-    let before: Record<string, unknown> | null = null;
-    try {
-      const [items, local] = await Promise.all([
-        storage.sync.get(null),
-        storage.local.get([MET_KEY, REVIEW_KEY]),
-      ]);
-      before = local;
-      await storage.local.set({
-        [MET_KEY]: metValue(progress.met),
-        [REVIEW_KEY]: reviewValue(progress.review),
-      });
-      await writeKnown(new Map(progress.known), Object.keys(items));
-    } catch (error) {
-      if (before) {
-        const previous = before;
-        await storage.local
-          .remove([MET_KEY, REVIEW_KEY].filter((key) => !(key in previous)))
-          .then(() => storage.local.set(previous))
-          .catch(() => undefined);
-      }
-      throw new SaveError(problemOfError(error), error);
-    }
-  }
-
-  /** Forgets every place a term was met (the user stopped keeping them). */
-  async function forgetPlaces(): Promise<void> {
-    await storage.local.remove(WHERE_KEY);
-  }
-
-  function onMetChanged(listener: (met: MetTerms) => void): () => void {
-    return whenChanged(
-      'local',
-      (changes) => MET_KEY in changes || WHERE_KEY in changes,
-      loadMet,
-      listener,
-    );
-  }
-
-  /** Calls `listener` with the known terms whenever they change (on any page, any device). */
-  function onKnownChanged(listener: (known: Map<string, number>) => void): () => void {
-    return whenChanged(
-      'sync',
-      (changes) => Object.keys(changes).some(isKnownKey),
-      loadKnown,
-      listener,
-    );
-  }
-
-  /**
-   * Stores `change` (checked first) and resolves once it is stored; rejects with a SaveError
-   * saying why when it is not, and then nothing has changed.
-   */
-  async function saveSettings(change: Partial<Settings>): Promise<void> {
-    const problem = problemWith(change);
-    if (problem) {
-      throw new SaveError(problem);
-    }
-    try {
-      const stored = await storage.sync.get(VERSION_KEY);
-      // Never label another device's newer shape as this version's.
-      const newer = isNewerVersion(stored[VERSION_KEY]);
-      await storage.sync.set(newer ? change : { ...change, [VERSION_KEY]: SETTINGS_VERSION });
-      if (change.whereMet === false) {
-        // Reading history goes with the switch that kept it.
-        await forgetPlaces();
-      }
-    } catch (error) {
-      throw new SaveError(problemOfError(error), error);
-    }
-  }
-
-  /**
-   * Calls `listener` with what `load` reads whenever `area` changes in a way `matters` says;
-   * returns how to stop.
-   */
-  function whenChanged<T>(
-    area: 'sync' | 'local',
-    matters: (changes: Record<string, unknown>) => boolean,
-    load: () => Promise<T>,
-    listener: (value: T) => void,
-  ): () => void {
-    const handle = (changes: Record<string, unknown>, areaName: string) => {
-      if (areaName === area && matters(changes)) {
-        void load().then(listener, () => undefined);
-      }
-    };
-    storage.onChanged.addListener(handle);
-    return () => storage.onChanged.removeListener(handle);
-  }
-
-  /** Calls `listener` with the whole, parsed settings whenever one of them changes. */
-  function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-    return whenChanged(
-      'sync',
-      (changes) => SETTING_KEYS.some((k) => k in changes),
-      loadSettings,
-      listener,
-    );
   }
 
   async function loadLocalState(): Promise<LocalState> {
@@ -385,41 +263,15 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     await storage.local.set(change);
   }
 
-  /** Calls `listener` with the whole local state whenever it changes (another page repaired a setting). */
-  function onLocalStateChanged(listener: (state: LocalState) => void): () => void {
-    return whenChanged('local', () => true, loadLocalState, listener);
-  }
-
-  /** Everything the extension has stored, as it is stored: the privacy panel shows and exports it. */
-  async function storedData(): Promise<{ sync: unknown; local: unknown }> {
-    const [sync, local] = await Promise.all([storage.sync.get(null), storage.local.get(null)]);
-    return { sync, local };
-  }
-
-  /** Deletes everything the extension has stored; settings fall back to their defaults. */
-  async function deleteStoredData(): Promise<void> {
-    await Promise.all([storage.sync.clear(), storage.local.clear()]);
-  }
-
   return {
     loadSettings,
-    saveSettings,
     onSettingsChanged,
+    noteLost,
     loadKnown,
     markKnown,
     onKnownChanged,
-    loadMet,
     markMet,
-    loadReview,
-    updateReview,
-    replaceProgress,
-    onReviewChanged,
-    forgetPlaces,
-    onMetChanged,
     loadLocalState,
     saveLocalState,
-    onLocalStateChanged,
-    storedData,
-    deleteStoredData,
   };
 }

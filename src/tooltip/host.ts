@@ -1,11 +1,10 @@
 import type { GlossaryTerm } from '../glossary/schema';
 import { isTooltipHost, TOOLTIP_ATTRIBUTE, tooltipElementName } from '../highlight/elements';
-import type { Translate } from '../i18n/translate';
-import type { CardProps } from './Card';
-import { TOOLTIP_CSS } from './styles';
+import type { TooltipHost, TooltipWiring } from './contract';
+import { type CardNote, knownNote } from './known-note';
+import { readingClock } from './reading';
+import { styleShadow } from './shadow-style';
 import type { TooltipUi } from './ui';
-
-type CardNote = NonNullable<CardProps['note']>;
 
 /** Removes tooltips a previous run of the extension left open (see removeLeftoverHighlights). */
 export function removeLeftoverTooltips(doc: Document): void {
@@ -15,78 +14,6 @@ export function removeLeftoverTooltips(doc: Document): void {
     }
   }
 }
-
-/** What the tooltip needs from the content script, given once. */
-export interface TooltipWiring {
-  termById(id: string): GlossaryTerm | undefined;
-  /** The course the definitions come from. */
-  readonly source: string;
-  readonly t: Translate;
-  /** The tooltip's UI (Preact and the card, floating-ui), loaded when first needed. */
-  loadUi(): Promise<TooltipUi | null>;
-  /** "Look up in glossary": the extension shows the term's entry. */
-  onLookUp(term: GlossaryTerm): void;
-  /** Whether the user marked `id` as known. */
-  isKnown(id: string): boolean;
-  /** Whether known terms are drawn faintly, rather than taken off the page. */
-  knownStayFaint(): boolean;
-  /** Stores the mark; resolves with null once stored, or with why it was not. */
-  setKnown(term: GlossaryTerm, known: boolean): Promise<string | null>;
-  /**
-   * The reader read `term`'s tooltip: it was pinned, reached from the keyboard, or stayed open
-   * under the pointer for READ_MS.
-   */
-  onRead(term: GlossaryTerm): void;
-  /** The tooltip closed on its own: its term scrolled out of view or left the page. */
-  onClosed(): void;
-}
-
-export interface TooltipHost {
-  /** Gets the tooltip's UI ready: a tooltip may open soon. */
-  prepare(): void;
-  /**
-   * Shows `term` next to the highlight made of `anchors` (one term may span several marks).
-   * Pinned, it stays until closed and its buttons are for use; otherwise it is a hover tooltip.
-   */
-  show(term: GlossaryTerm, anchors: readonly Element[], options: { pinned: boolean }): void;
-  /** Keeps the open tooltip open until it is closed on purpose. */
-  pin(): void;
-  readonly isOpen: boolean;
-  readonly isPinned: boolean;
-  hide(): void;
-  /** Moves focus to the tooltip's first button; false when it is closed. */
-  focusInside(): boolean;
-  /** True when `node` is the tooltip (events from inside a shadow root are retargeted to it). */
-  contains(node: EventTarget | null): boolean;
-  destroy(): void;
-}
-
-/**
- * Styles the shadow root and returns how to move it. Constructable stylesheets are not subject
- * to the page's style-src CSP; the position goes into a sheet of its own, because `!important`
- * rules of a shadow root beat every rule of the page, inline styles included.
- */
-function styleShadow(shadow: ShadowRoot, doc: Document): (position: string) => void {
-  const rule = (position: string) => `:host { ${position} }`;
-  try {
-    const base = new CSSStyleSheet();
-    base.replaceSync(TOOLTIP_CSS);
-    const place = new CSSStyleSheet();
-    shadow.adoptedStyleSheets = [base, place];
-    return (position) => place.replaceSync(rule(position));
-  } catch {
-    const base = doc.createElement('style');
-    base.textContent = TOOLTIP_CSS;
-    const place = doc.createElement('style');
-    shadow.append(base, place);
-    return (position) => {
-      place.textContent = rule(position);
-    };
-  }
-}
-
-/** How long a hover tooltip stays open before its term counts as read (met while reading). */
-export const READ_MS = 1_500;
 
 /** The definition, said by screen readers with the term while its tooltip is open. */
 const DESCRIPTION = 'aria-description';
@@ -100,7 +27,6 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
   let stopFollowing: (() => void) | null = null;
   let serial = 0;
   let ui: TooltipUi | null = null;
-  let readTimer: ReturnType<typeof setTimeout> | undefined;
   /**
    * What is open: the terms shown, the last one on top (related terms chosen in between), and
    * what the user's last "I know this" did.
@@ -203,17 +129,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     if (!open || open.anchors !== opening.anchors) {
       return;
     }
-    const note: CardNote = problem
-      ? { text: problem, alert: true }
-      : known
-        ? {
-            text: wiring.t(
-              wiring.knownStayFaint() ? 'tooltipMarkedKnownFaint' : 'tooltipMarkedKnown',
-              term.term,
-            ),
-            undo: true,
-          }
-        : { text: wiring.t('tooltipMarkedNew', term.term) };
+    const note = knownNote(wiring.t, term, known, { problem, faint: wiring.knownStayFaint() });
     open = { ...open, pinned: true, note };
     draw();
     // The button pressed is gone or renamed: focus goes to what can be done next.
@@ -233,23 +149,16 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     stopFollowing = () => stop.abort();
   }
 
-  /** The term on top counts as read now when pinned, or once it has been open READ_MS. */
+  const onTop = () => open?.trail[open.trail.length - 1];
+  const clock = readingClock(onTop, wiring.onRead);
+  /** The term on top counts as read now when pinned, or once it has stayed there a while. */
   function reading(): void {
-    clearTimeout(readTimer);
-    const now = open;
-    const term = now?.trail[now.trail.length - 1];
-    if (!now || !term) {
-      return;
+    const term = onTop();
+    if (open && term) {
+      clock.start(term, open.pinned);
+    } else {
+      clock.stop();
     }
-    if (now.pinned) {
-      wiring.onRead(term);
-      return;
-    }
-    readTimer = setTimeout(() => {
-      if (open?.trail[open.trail.length - 1] === term) {
-        wiring.onRead(term);
-      }
-    }, READ_MS);
   }
 
   /** Keeps the open tooltip open until it is closed on purpose: its buttons are for use now. */
@@ -274,7 +183,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
   }
 
   function hide(): void {
-    clearTimeout(readTimer);
+    clock.stop();
     stopFollowing?.();
     stopFollowing = null;
     open?.anchors[0]?.removeAttribute(DESCRIPTION);

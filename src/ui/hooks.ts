@@ -3,8 +3,8 @@ import { grantedPatterns, onAccessChanged } from '../access/access';
 import { t } from '../i18n/i18n';
 import type { ReviewState } from '../review/cards';
 import { store } from '../settings/extension-storage';
+import type { MetTerms } from '../settings/page-storage';
 import type { Settings } from '../settings/settings';
-import type { MetTerms } from '../settings/storage';
 import { saveProblemText } from './save-problem';
 
 /** Stores a change; resolves with null once stored, or with why it was not. */
