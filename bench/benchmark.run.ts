@@ -13,6 +13,7 @@ import { grantedLaunchers } from '../test/e2e/support/launch';
 import { type StaticServer, serveDirectory } from '../test/e2e/support/server';
 import { ROOT, reportSkip, SHARED } from '../test/support/shared';
 import { baselineRef, buildRevision, compareBuilds } from './builds';
+import { firstHighlightTimes } from './first-highlight';
 import { median, traceWhile } from './trace';
 
 /**
@@ -344,6 +345,21 @@ it.skipIf(!hasPages)(
     );
     say();
     await contentScriptCosts();
+    say();
+
+    say('## When the first highlights come (Chromium and Firefox ESR, the built extension)');
+    say();
+    say(
+      "From the page's DOMContentLoaded to its first highlight, as the page itself saw it (median of 3 loads). A page showing no sign of server rendering is highlighted once parsed (target: at most 300 ms), whatever its images do; one showing a sign waits for its load event and an idle moment, its hydration done (src/content/hydration.ts).",
+    );
+    say();
+    say('| browser | page | first highlight after parsing | load event after parsing |');
+    say('| --- | --- | ---: | ---: |');
+    for (const row of await firstHighlightTimes()) {
+      say(
+        `| ${row.browser} | ${row.what} | ${f1(row.afterParsed)} ms | ${f1(row.loadAfterParsed)} ms |`,
+      );
+    }
     say();
 
     const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();

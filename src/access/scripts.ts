@@ -27,7 +27,9 @@ export async function syncRegisteredScript(): Promise<string[]> {
     matches,
     js: [JS],
     css: [CSS],
-    runAt: 'document_idle' as const,
+    // As soon as the page is parsed, before its images: the first pass decides whether to
+    // wait for hydration (content/page-settled.ts).
+    runAt: 'document_end' as const,
     // Frames of granted sites too, and the about:blank and srcdoc frames they write into.
     allFrames: true,
     matchOriginAsFallback: true,

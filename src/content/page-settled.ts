@@ -1,5 +1,8 @@
+import { hydrationSigns } from './hydration';
+
 /**
- * When the first pass may change the page: once it has loaded and its scripts are idle.
+ * When the first pass may change the page: at once on a page that shows no sign of being
+ * hydrated (hydration.ts), else once it has loaded and its scripts are idle.
  *
  * A server-rendered page (Next.js, Nuxt, any React or Vue app rendered on the server) shows
  * text that its framework will later hydrate: it walks the DOM and expects every text node
@@ -16,6 +19,10 @@
 export const LOAD_WAIT_MS = 5_000;
 /** A page that is never idle (it changes its DOM all the time) still gets its highlights. */
 export const IDLE_WAIT_MS = 500;
+
+export function whenPageReady(signal: AbortSignal): Promise<void> {
+  return hydrationSigns(document).length ? whenPageSettled(signal) : Promise.resolve();
+}
 
 export function whenPageSettled(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {

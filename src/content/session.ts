@@ -5,11 +5,11 @@ import type { TooltipHost } from '../tooltip/contract';
 import { type Interaction, watchInteraction } from './interaction';
 import { lookForLateComponents } from './late-components';
 import { createPageHighlighter } from './page-highlighter';
-import { whenPageSettled } from './page-settled';
+import { whenPageReady } from './page-settled';
 
 /**
  * Everything that exists while highlighting is on in a page: the highlighter, what the reader's
- * pointer and keys do with its highlights, and the first pass once the page has settled. One
+ * pointer and keys do with its highlights, and the first pass once the page may be changed. One
  * signal ends all of it; `stop` also gives the page back its own text nodes.
  */
 export interface HighlightSession {
@@ -63,7 +63,7 @@ export function startSession(
     },
     signal,
   );
-  whenPageSettled(signal)
+  whenPageReady(signal)
     .then(() => (signal.aborted ? undefined : highlighter.highlightSoon(body)))
     .then(() =>
       lookForLateComponents(() => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/shared';
 import { type PageDriver, setHighlighting } from './support/driver';
+import { FIRST_HIGHLIGHT_PROBE, firstHighlight } from './support/first-highlight';
 import { BROWSERS, grantedLaunchers } from './support/launch';
 import { type StaticServer, serveDirectory } from './support/server';
 import { useSession } from './support/session';
@@ -43,14 +44,21 @@ async function runApp(page: PageDriver): Promise<Run> {
 describe.each(BROWSERS)('framework apps in %s', (name) => {
   const session = useSession(grantedLaunchers[name]);
   let apps: StaticServer;
+  /** The fixtures, each page telling when its first highlight came. */
+  let probed: StaticServer;
   beforeAll(async () => {
     apps = await serveDirectory(join(ROOT, 'dist/fixtures/frameworks'), undefined, {
       lateMs: 1_500,
+      probe: FIRST_HIGHLIGHT_PROBE,
+    });
+    probed = await serveDirectory(join(ROOT, 'test/fixtures'), undefined, {
+      probe: FIRST_HIGHLIGHT_PROBE,
     });
   });
   // No switching highlighting back on at the end: the session's browser closes with the file.
   afterAll(async () => {
     await apps?.close();
+    await probed?.close();
   });
 
   it.each(APPS)(
@@ -79,4 +87,36 @@ describe.each(BROWSERS)('framework apps in %s', (name) => {
     },
     60_000,
   );
+
+  it('highlights a plain article as soon as it is parsed, before its slow images', async () => {
+    await setHighlighting(session.browser, true);
+    // Its two images are held back 4 s: opening it waits for its load event.
+    const page = await session.browser.open(`${probed.origin}/held-images.html`);
+    const seen = await firstHighlight(page);
+    await page.close();
+    expect(seen.images).toBe(2);
+    // No image had come when the first highlight did, and the load event came seconds after
+    // it: the highlights did not wait for the page to load. (How soon after parsing they come
+    // is measured by `npm run bench`, not here.)
+    expect(seen.imagesLoaded).toBe(0);
+    expect(seen.beforeLoad).toBe(true);
+    expect(seen.loadAfterParsed).toBeGreaterThan(3_000);
+  });
+
+  it('waits for a late server-rendered app to hydrate before its first highlight', async () => {
+    await setHighlighting(session.browser, true);
+    const page = await session.browser.open(`${apps.origin}/react-ssr-late.html`);
+    const seen = await firstHighlight(page);
+    const { bundleAt, parsedAt } = await page.evaluate(() => {
+      const bundle = performance
+        .getEntriesByType('resource')
+        .find((r) => r.name.includes('react-client')) as PerformanceResourceTiming | undefined;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { bundleAt: bundle?.responseEnd, parsedAt: nav.domContentLoadedEventStart };
+    });
+    await page.close();
+    expect(bundleAt).toBeGreaterThan(parsedAt + 1_000);
+    // The app's bundle came 1.5 s after its text; the first highlight only after it.
+    expect(seen.afterParsed).toBeGreaterThan((bundleAt as number) - parsedAt);
+  });
 });

@@ -1,4 +1,4 @@
-import { h, ref } from 'vue';
+import { Fragment, h, ref } from 'vue';
 import { initial, words } from './scenario.mjs';
 
 /** The three kinds of paragraph of the React app (react-app.mjs). */
@@ -22,11 +22,15 @@ const Item = ({ item }) => {
 export function vueApp() {
   const list = ref(initial());
   const App = {
+    // The list is a fragment, as a template's v-for compiles to: the server marks its ends
+    // with <!--[--> and <!--]-->, the sign of Vue's server rendering (src/content/hydration.ts).
     setup: () => () =>
-      h(
-        'section',
-        list.value.map((item) => h(Item, { key: item.id, item })),
-      ),
+      h('section', [
+        h(
+          Fragment,
+          list.value.map((item) => h(Item, { key: item.id, item })),
+        ),
+      ]),
   };
   return { App, list };
 }

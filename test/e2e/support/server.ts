@@ -8,6 +8,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 export interface StaticServer {
@@ -21,34 +22,44 @@ export interface ServeOptions {
    * on a slow network, arriving after the page's server-rendered text is on screen.
    */
   lateMs?: number;
+  /** Put at the top of every HTML page's head, before any of its own scripts. */
+  probe?: string;
 }
 
 /**
  * Serves `root` on a loopback address at a free port: tests never leave the machine. A second
- * address (127.0.0.2) is a different site, one the extension was not granted.
+ * address (127.0.0.2) is a different site, one the extension was not granted. A request whose
+ * address asks `?hold=<ms>` is answered that much later: an image, ad or embed on a slow
+ * network, which holds back the page's load event.
  */
 export async function serveDirectory(
   root: string,
   host = '127.0.0.1',
-  { lateMs = 0 }: ServeOptions = {},
+  { lateMs = 0, probe }: ServeOptions = {},
 ): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = normalize(decodeURIComponent(url.pathname));
     if (path.includes('..')) {
       res.writeHead(400).end();
       return;
     }
     const late = lateMs > 0 && /-late\.html$/.test(req.headers.referer ?? '');
+    const holdMs = late ? lateMs : Number(url.searchParams.get('hold') ?? 0);
     readFile(join(root, path)).then(
-      (body) => {
+      (file) => {
+        const body =
+          probe && extname(path) === '.html'
+            ? file.toString('utf8').replace(/<head(\s[^>]*)?>/i, (head) => `${head}${probe}`)
+            : file;
         const send = () => {
           res.writeHead(200, {
             'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
           });
           res.end(body);
         };
-        if (late) {
-          setTimeout(send, lateMs);
+        if (holdMs > 0) {
+          setTimeout(send, holdMs);
         } else {
           send();
         }
