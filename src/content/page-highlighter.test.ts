@@ -28,8 +28,8 @@ const RECIPE = `<article><h1>Lemon tart</h1><p>No bias toward butter: fairness t
   transparency about sugar.</p><p>Bake for 30 minutes.</p></article>
   <footer><p>Privacy policy</p></footer>`;
 
-describe('everyday words on pages about AI and not', () => {
-  it('leaves everyday words alone on a page that is not about AI', () => {
+describe("everyday words on pages in the course's domain and not", () => {
+  it("leaves everyday words alone on a page outside the course's domain", () => {
     document.body.innerHTML = RECIPE;
     highlighter().highlight(document.body);
     expect(marked()).toEqual([]);
@@ -42,7 +42,7 @@ describe('everyday words on pages about AI and not', () => {
     expect(marked()).toEqual([]);
   });
 
-  it('highlights them on a page about AI, with the specialist terms', () => {
+  it('highlights them on a page about AI, in the domain, with the specialist terms', () => {
     document.body.innerHTML = `<p>Machine learning teams write AI ethics guidelines.</p>
       <p>Bias and privacy come first; a DPIA follows, then AI governance.</p>`;
     highlighter().highlight(document.body);
@@ -64,7 +64,7 @@ describe('everyday words on pages about AI and not', () => {
     ]);
   });
 
-  it('shows everyday words once a page that started blank turns out to be about AI', async () => {
+  it('shows everyday words once a page that started blank turns out to be in the course’s domain', async () => {
     document.body.innerHTML = '<main><p>Loading… fairness first.</p></main>';
     const h = highlighter();
     await finish(h.highlightSoon(document.body));
@@ -76,7 +76,7 @@ describe('everyday words on pages about AI and not', () => {
       await vi.advanceTimersByTimeAsync(120);
     }
     await vi.advanceTimersByTimeAsync(200);
-    expect(h.aboutAI).toBe(true);
+    expect(h.inDomain).toBe(true);
     expect(marked()).toEqual(['fairness', 'AI governance', 'privacy']);
   });
 
@@ -98,7 +98,7 @@ describe('everyday words on pages about AI and not', () => {
     expect(marked()).toEqual(['bias', 'AI governance', 'AI']);
   });
 
-  it('shows everyday words in shadow roots too when the page turns out to be about AI', async () => {
+  it('shows everyday words in shadow roots too when the page turns out to be in the course’s domain', async () => {
     document.body.innerHTML = '<main><p>Loading…</p></main><my-card></my-card>';
     const shadow = (document.querySelector('my-card') as HTMLElement).attachShadow({
       mode: 'open',
@@ -112,7 +112,7 @@ describe('everyday words on pages about AI and not', () => {
     p.textContent = 'Machine learning, AI governance and an LLM.';
     document.querySelector('main')?.append(p);
     await vi.advanceTimersByTimeAsync(300);
-    expect(h.aboutAI).toBe(true);
+    expect(h.inDomain).toBe(true);
     expect([...shadow.querySelectorAll('[data-glossary-term]')].map((m) => m.textContent)).toEqual([
       'privacy',
     ]);

@@ -3,14 +3,14 @@ import { createHighlighter, type Highlighter, type PageReading } from '../highli
 import { createMatcher } from '../match/matcher';
 import type { Settings } from '../settings/settings';
 import { createSenseCounter } from '../topic/senses';
-import { createTopicCounter, TOPIC_TERM } from '../topic/topic';
+import { createTopicCounter, DOMAIN_TERM } from '../topic/topic';
 import pagePattern from './page-pattern.txt?raw';
 import { pageTerms, senseTerms } from './page-terms';
 
 /**
  * The highlighter a page gets, as the user's settings shape it: the glossary's terms plus the
  * words that only count toward the topic or another sense of a word, everyday words held back
- * on pages not about AI and on pages that use them in another sense.
+ * on pages outside the course's domain and on pages that use them in another sense.
  * The content script and the benchmark both build it here, so the bench measures what ships.
  */
 
@@ -22,7 +22,7 @@ const pageMatcher = createMatcher(pageTerms, { pattern: pagePattern });
 const everyday: ReadonlySet<string> = new Set(
   glossary.terms.filter((t) => t.everyday).map((t) => t.id),
 );
-const countOnly: ReadonlySet<string> = new Set([TOPIC_TERM.id, ...senseTerms.map((t) => t.id)]);
+const countOnly: ReadonlySet<string> = new Set([DOMAIN_TERM.id, ...senseTerms.map((t) => t.id)]);
 
 /** The topic (unless everyday words are wanted everywhere) and the senses, counted together. */
 function pageReading(everydayWords: Settings['everydayWords']): PageReading {
@@ -34,8 +34,8 @@ function pageReading(everydayWords: Settings['everydayWords']): PageReading {
       topic?.addMatch(termId);
       senses.addMatch(termId);
     },
-    get aboutAI() {
-      return topic?.aboutAI ?? true;
+    get inDomain() {
+      return topic?.inDomain ?? true;
     },
     usesOtherSense: senses.usesOtherSense,
   };

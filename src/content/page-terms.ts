@@ -1,7 +1,7 @@
 import { glossary } from '../glossary/data';
 import type { MatchableTerm } from '../match/matcher';
 import { otherSenseTerms } from '../topic/senses';
-import { TOPIC_TERM } from '../topic/topic';
+import { DOMAIN_TERM } from '../topic/topic';
 
 /**
  * What a page is searched for, kept free of the DOM so the build and the tests can work out
@@ -12,4 +12,4 @@ import { TOPIC_TERM } from '../topic/topic';
 export const senseTerms = otherSenseTerms(glossary.terms);
 
 /** Every form the page is searched for: the glossary's, the topic words, the other senses. */
-export const pageTerms: readonly MatchableTerm[] = [...glossary.terms, TOPIC_TERM, ...senseTerms];
+export const pageTerms: readonly MatchableTerm[] = [...glossary.terms, DOMAIN_TERM, ...senseTerms];

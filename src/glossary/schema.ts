@@ -41,7 +41,7 @@ const TermSchema = v.strictObject({
     v.minLength(1, 'must list at least one form to match on pages'),
   ),
   /**
-   * An ordinary English word too (bias, privacy, AI): highlighted only on pages about AI,
+   * An ordinary English word too (bias, privacy, AI): highlighted only on pages in the course's domain,
    * unless the user asks for everyday words everywhere.
    */
   everyday: v.optional(v.boolean('must be true or false')),

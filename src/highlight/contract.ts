@@ -5,7 +5,7 @@ import type { ScanObserver } from './scan';
 
 export interface HighlighterOptions {
   readonly density?: Density;
-  /** Terms that are everyday words (bias, privacy): shown only on pages about AI. */
+  /** Terms that are everyday words (bias, privacy): shown only on pages in the course's domain. */
   readonly everyday?: ReadonlySet<string>;
   /**
    * Reads the page's text during the first pass; everyday words wait for what it concludes.
@@ -54,14 +54,14 @@ export interface Highlighter {
   termOf(target: EventTarget | null): string | null;
   /** All the elements of the one occurrence `mark` belongs to (a term split by markup has several). */
   occurrenceOf(mark: Element): readonly HTMLElement[];
-  /** Whether the page is about AI, once its first pass has read it (null before). */
-  readonly aboutAI: boolean | null;
+  /** Whether the page is in the course's domain, once its first pass has read it (null before). */
+  readonly inDomain: boolean | null;
 }
 
 /** What the first pass learns by reading the whole page. */
 export interface PageReading extends ScanObserver {
-  /** Whether the page is about AI: everyday words are highlighted only then. */
-  readonly aboutAI: boolean;
+  /** Whether the page is in the course's domain: everyday words are highlighted only then. */
+  readonly inDomain: boolean;
   /** Whether the page uses the term's word in another sense than the course's. */
   usesOtherSense(termId: string): boolean;
 }

@@ -158,7 +158,7 @@ export function createHighlighter(
 
   /** A scan of `root`; the first ones also count the page's text toward its topic. */
   function newScan(root: Node): SegmentScan {
-    // Until a page counts as about AI, what it adds later is counted too.
+    // Until a page counts as in the course's domain, what it adds later is counted too.
     return createSegmentScan(root, matcher, wants, policy.counting ? reading : undefined);
   }
 
@@ -278,7 +278,7 @@ export function createHighlighter(
     }
     if (page && [...before].some((id) => !next.has(id))) {
       // Its words are in the page's text again: the whole page, shadow roots too, is read
-      // again for them, as when a page grows to be about AI.
+      // again for them, as when a page grows into the course's domain.
       entered = new WeakSet();
       void highlightSoon(page);
     }
@@ -311,8 +311,8 @@ export function createHighlighter(
     // What the ledger noted when the highlight was made: the page may rewrite the attribute.
     termOf: (target) => (target ? ledger.termOf(target as Element) : null),
     occurrenceOf: ledger.occurrenceOf,
-    get aboutAI() {
-      return policy.aboutAI;
+    get inDomain() {
+      return policy.inDomain;
     },
   };
 }

@@ -14,7 +14,7 @@ export type SiteAccessMode = (typeof SITE_ACCESS_MODES)[number];
 const DENSITIES = ['first', 'every'] as const;
 export type Density = (typeof DENSITIES)[number];
 
-/** Where everyday words (bias, privacy, AI) are highlighted: on pages about AI, or everywhere. */
+/** Where everyday words (bias, privacy, AI) are highlighted: on pages in the course's domain, or everywhere. */
 export const EVERYDAY_WORDS = ['topic', 'always'] as const;
 export type EverydayWords = (typeof EVERYDAY_WORDS)[number];
 

@@ -5,10 +5,10 @@ const everyday = new Set(['bias', 'privacy']);
 const countOnly = new Set(['topic']);
 /** A verdict the test decides: what the first pass would conclude from the page. */
 const verdict = (
-  aboutAI: boolean,
+  inDomain: boolean,
   otherSense: string[] = [],
-): TopicVerdict & { aboutAI: boolean } => ({
-  aboutAI,
+): TopicVerdict & { inDomain: boolean } => ({
+  inDomain,
   usesOtherSense: (id) => otherSense.includes(id),
 });
 
@@ -19,14 +19,14 @@ describe('which terms a page gets', () => {
     expect(policy.wants('dpia')).toBe(true);
   });
 
-  it('holds everyday words until the page is read, then shows them only on pages about AI', () => {
+  it('holds everyday words until the page is read, then shows them only on pages in the course’s domain', () => {
     const onAI = createWordPolicy({
       density: 'every',
       everyday,
       countOnly,
       verdict: verdict(true),
     });
-    expect(onAI.aboutAI).toBeNull();
+    expect(onAI.inDomain).toBeNull();
     expect(onAI.waitsForTopic(['dpia', 'bias'])).toBe(true);
     expect(onAI.waitsForTopic(['dpia'])).toBe(false);
     expect(onAI.settle()).toBe('decided');
@@ -45,12 +45,12 @@ describe('which terms a page gets', () => {
     expect(recipe.counting).toBe(true);
   });
 
-  it('lets a page grow into being about AI, once', () => {
+  it("lets a page grow into the course's domain, once", () => {
     const page = verdict(false);
     const policy = createWordPolicy({ density: 'every', everyday, countOnly, verdict: page });
     policy.settle();
     expect(policy.settle()).toBeNull();
-    page.aboutAI = true;
+    page.inDomain = true;
     expect(policy.settle()).toBe('grew');
     expect(policy.wants('privacy')).toBe(true);
     expect(policy.settle()).toBeNull();
@@ -82,7 +82,7 @@ describe('which terms a page gets', () => {
 
   it('highlights everyday words everywhere when nothing reads the page for its topic', () => {
     const policy = createWordPolicy({ density: 'every', everyday, countOnly });
-    expect(policy.aboutAI).toBe(true);
+    expect(policy.inDomain).toBe(true);
     expect(policy.waitsForTopic(['bias'])).toBe(false);
     expect(policy.wants('bias')).toBe(true);
   });

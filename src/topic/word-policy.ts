@@ -3,14 +3,14 @@ import type { Density } from '../settings/settings';
 /**
  * Which found terms a page gets highlighted, decided page by page without the DOM: terms that
  * only count toward the topic never; everyday words (bias, privacy) only once the page turns
- * out to be about AI and does not use the word in another sense; with the first-occurrence
+ * out to be in the course's domain and does not use the word in another sense; with the first-occurrence
  * density, a term once. The highlighter asks it for every term it finds.
  */
 
 /** What the first pass concludes from reading the whole page. */
 export interface TopicVerdict {
-  /** Whether the page is about AI: everyday words are highlighted only then. */
-  readonly aboutAI: boolean;
+  /** Whether the page is in the course's domain: everyday words are highlighted only then. */
+  readonly inDomain: boolean;
   /** Whether the page uses the term's word in another sense than the course's. */
   usesOtherSense(termId: string): boolean;
 }
@@ -35,13 +35,13 @@ export interface WordPolicy {
   recount(termIds: () => Iterable<string>): void;
   /** Whether text with these terms waits until the page's topic is known. */
   waitsForTopic(termIds: readonly string[]): boolean;
-  /** Whether the page's text still counts toward its topic (it is not known to be about AI). */
+  /** Whether the page's text still counts toward its topic (it is not known to be in the course's domain). */
   readonly counting: boolean;
-  /** Whether the page is about AI; null until its first pass has read it. */
-  readonly aboutAI: boolean | null;
+  /** Whether the page is in the course's domain; null until its first pass has read it. */
+  readonly inDomain: boolean | null;
   /**
    * A pass has read the page: 'decided' the first time (the held runs may go in now), 'grew'
-   * when a page found not to be about AI has become so (a feed, a chat: its everyday words are
+   * when a page found outside the course's domain has come into it (a feed, a chat: its everyday words are
    * wanted now, everywhere on it), null when nothing changed.
    */
   settle(): 'decided' | 'grew' | null;
@@ -59,15 +59,15 @@ export function createWordPolicy({
   let hidden: ReadonlySet<string> = initiallyHidden ?? new Set();
   /** Terms with at least one highlight on the page, for the first-occurrence density. */
   let shown = new Set<string>();
-  let aboutAI: boolean | null = verdict && everyday.size ? null : true;
+  let inDomain: boolean | null = verdict && everyday.size ? null : true;
   return {
     wants: (termId) =>
       !countOnly.has(termId) &&
       !hidden.has(termId) &&
-      (aboutAI !== false || !everyday.has(termId)) &&
+      (inDomain !== false || !everyday.has(termId)) &&
       (density === 'every' || !shown.has(termId)) &&
       // Asked only once the first pass has read the whole page (everyday words wait for it).
-      (aboutAI === null || !everyday.has(termId) || !verdict?.usesOtherSense(termId)),
+      (inDomain === null || !everyday.has(termId) || !verdict?.usesOtherSense(termId)),
     hide(termIds) {
       hidden = termIds;
     },
@@ -82,22 +82,22 @@ export function createWordPolicy({
         shown = new Set(termIds());
       }
     },
-    waitsForTopic: (termIds) => aboutAI === null && termIds.some((id) => everyday.has(id)),
+    waitsForTopic: (termIds) => inDomain === null && termIds.some((id) => everyday.has(id)),
     get counting() {
-      return aboutAI !== true;
+      return inDomain !== true;
     },
-    get aboutAI() {
-      return aboutAI;
+    get inDomain() {
+      return inDomain;
     },
     settle() {
-      if (aboutAI === false && verdict?.aboutAI) {
-        aboutAI = true;
+      if (inDomain === false && verdict?.inDomain) {
+        inDomain = true;
         return 'grew';
       }
-      if (aboutAI !== null) {
+      if (inDomain !== null) {
         return null;
       }
-      aboutAI = verdict?.aboutAI ?? true;
+      inDomain = verdict?.inDomain ?? true;
       return 'decided';
     },
     reset() {

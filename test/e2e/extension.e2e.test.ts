@@ -192,7 +192,21 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
     await page.close();
   });
 
-  it('leaves everyday words alone on a page not about AI, unless the options say otherwise', async () => {
+  it("highlights everyday words on a page about data protection: it is in the course's domain", async () => {
+    const page = await session.browser.open(session.url('data-protection.html'));
+    await page.waitFor(() => document.querySelector('#assessment [data-glossary-term]'));
+    // Once the last paragraph's term is in, the page has been read and its topic decided.
+    expect(await highlights(page)).toEqual([
+      ['fairness', 'fairness'],
+      ['transparency', 'transparency'],
+      ['accountability', 'accountability'],
+      ['Privacy', 'privacy'],
+      ['data protection impact assessment', 'dpia'],
+    ]);
+    await page.close();
+  });
+
+  it("leaves everyday words alone on a page outside the course's domain, unless the options say otherwise", async () => {
     const page = await session.browser.open(session.url('recipe.html'));
     // The specialist term is highlighted on any page: once it is, the page has been read.
     await page.waitFor(() => document.querySelector('#loyalty [data-glossary-term]'));

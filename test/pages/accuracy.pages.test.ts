@@ -1,16 +1,17 @@
 // @vitest-environment jsdom
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPageHighlighter } from '../../src/content/page-highlighter';
 import { TERM_ATTRIBUTE } from '../../src/highlight/wrap';
 import type { Density } from '../../src/settings/settings';
-import { HIGHLIGHT_LABELS, type HighlightLabel } from '../support/labels';
+import { DATA_PROTECTION_LABELS, HIGHLIGHT_LABELS, type HighlightLabel } from '../support/labels';
 import { reportSkip, SHARED } from '../support/shared';
 
 /**
  * Precision and recall of the highlights against hand labels (test/labels/highlights.json):
- * the course terms a reader expects highlighted on ten responsible-AI pages. Each page is
+ * the course terms a reader expects highlighted on ten responsible-AI pages, and on three
+ * pages about data protection and privacy (the GDPR among them). Each page is
  * parsed and highlighted by the content script's own highlighter with the default settings
  * for everyday words, in both densities: every occurrence against every label, the first
  * occurrence of each term against each term's first label.
@@ -51,12 +52,12 @@ function highlightsOf(body: HTMLElement): HighlightLabel[] {
 const firstOfEachTerm = (labels: readonly HighlightLabel[]) =>
   labels.filter((l, i) => labels.findIndex((o) => o[2] === l[2]) === i);
 
-function score(density: Density) {
+function score(density: Density, pages: ReadonlyMap<string, readonly HighlightLabel[]>) {
   let truePositives = 0;
   let highlighted = 0;
   let expected = 0;
   const lines: string[] = [];
-  for (const [page, all] of HIGHLIGHT_LABELS) {
+  for (const [page, all] of pages) {
     const html = readFileSync(join(PAGES_DIR, page), 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const text = doc.body.textContent ?? '';
@@ -94,14 +95,30 @@ function score(density: Density) {
   return { precision, recall };
 }
 
-it.skipIf(!hasPages)('highlights every occurrence a reader expects, and little else', () => {
-  const { precision, recall } = score('every');
-  expect(precision).toBeGreaterThanOrEqual(0.98);
-  expect(recall).toBeGreaterThanOrEqual(0.95);
-});
+describe.each([
+  // The AI pages are what readers of the course read most: held to the highest bar.
+  { group: 'the AI pages', labels: HIGHLIGHT_LABELS, every: [0.98, 0.95], first: [0.98, 0.95] },
+  // The GDPR styles its section and article titles as paragraphs, and its first
+  // "transparency" is the law's own clarity; the ACLU post's byline names its "Speech, Privacy,
+  // and Technology Project" before the article says privacy. Those highlights are ones a
+  // reader would not want, and with one highlight per term they stand where the wanted one
+  // would: 5 of 7 in all, where the rule of pages "about AI" gave 1 of the GDPR's 6 terms.
+  {
+    group: 'the data-protection pages',
+    labels: DATA_PROTECTION_LABELS,
+    every: [0.85, 0.95],
+    first: [0.7, 0.7],
+  },
+])('on $group', ({ labels, every, first }) => {
+  it.skipIf(!hasPages)('highlights every occurrence a reader expects, and little else', () => {
+    const { precision, recall } = score('every', labels);
+    expect(precision).toBeGreaterThanOrEqual(every[0] as number);
+    expect(recall).toBeGreaterThanOrEqual(every[1] as number);
+  });
 
-it.skipIf(!hasPages)('highlights the first occurrence of each term a reader expects', () => {
-  const { precision, recall } = score('first');
-  expect(precision).toBeGreaterThanOrEqual(0.98);
-  expect(recall).toBeGreaterThanOrEqual(0.95);
+  it.skipIf(!hasPages)('highlights the first occurrence of each term a reader expects', () => {
+    const { precision, recall } = score('first', labels);
+    expect(precision).toBeGreaterThanOrEqual(first[0] as number);
+    expect(recall).toBeGreaterThanOrEqual(first[1] as number);
+  });
 });
