@@ -315,7 +315,6 @@ const bench = {
   manyTerms: (count: number) => passWithTerms(generatedGlossary(count)),
   knownTerms: passWithKnown,
   searchKeystrokes,
-  textLength: () => document.body.textContent?.length ?? 0,
 };
 
 (window as unknown as { eaigBench: typeof bench }).eaigBench = bench;
