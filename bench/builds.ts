@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromiumContext } from '../test/e2e/support/chromium';
 import { ROOT } from '../test/support/shared';
-import { median, traceWhile } from './trace';
+import { median, quantile, traceWhile } from './trace';
 
 /**
  * What every page pays for the content script, for the build in `dist/chrome` and, when
@@ -28,6 +28,8 @@ export interface BuildFigures {
   readonly kB: number;
   /** Median CPU time of the page's thread evaluating the content script. */
   readonly startupMs: number;
+  /** The middle half of those loads (first and third quartile): how far one load is from another. */
+  readonly startupSpread: readonly [number, number];
   /** Median time from the pointer entering a term to its tooltip shown, placed, on screen. */
   readonly hoverMs: number;
   /** The same from a click on a term (no hover delay: the tooltip opens pinned at once). */
@@ -174,7 +176,10 @@ export async function compareBuilds(
     const hover = builds.map(() => [] as number[]);
     const click = builds.map(() => [] as number[]);
     for (let round = 0; round < loads; round++) {
-      for (const [i, context] of contexts.entries()) {
+      // Each round starts with another build, so none is always first or last after the others.
+      const order = contexts.map((_, i) => (i + round) % contexts.length);
+      for (const i of order) {
+        const context = contexts[i] as BrowserContext;
         startup[i]?.push(await startupOnce(context, pages.startup));
         hover[i]?.push(await firstTooltipOnce(context, pages.hover, pages.term, 'mouseover'));
         click[i]?.push(await firstTooltipOnce(context, pages.hover, pages.term, 'click'));
@@ -188,6 +193,7 @@ export async function compareBuilds(
         kB: script.length / 1024,
         gzipKB: gzipSync(script).length / 1024,
         startupMs: runs.some(Number.isNaN) ? Number.NaN : median(runs),
+        startupSpread: [quantile(runs, 0.25), quantile(runs, 0.75)],
         hoverMs: median(hover[i] ?? []),
         clickMs: median(click[i] ?? []),
       };

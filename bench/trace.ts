@@ -1,10 +1,13 @@
 import type { Page } from 'playwright-core';
 
-/** The middle value; NaN for none. */
-export const median = (xs: number[]) => {
+/** The value `q` of the way up the sorted values (0.5: the median); NaN for none. */
+export const quantile = (xs: readonly number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+  return s[Math.min(s.length - 1, Math.floor(s.length * q))] ?? Number.NaN;
 };
+
+/** The middle value; NaN for none. */
+export const median = (xs: readonly number[]) => quantile(xs, 0.5);
 
 /** The fields of the browser's trace events the bench reads (timestamps in microseconds). */
 export interface TraceEvent {
