@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getMessage } from '../../test/support/i18n';
+import { termsById } from '../glossary/data';
 import type { GlossaryTerm } from '../glossary/schema';
 import { translator } from '../i18n/translate';
 import { knownNote } from './known-note';
 
 const t = translator({ getMessage });
-const dpia: GlossaryTerm = {
-  id: 'dpia',
-  term: 'Data Protection Impact Assessment (DPIA)',
-  definition: 'x',
-  category: 'governance',
-  related: [],
-  forms: ['DPIA'],
-};
+const dpia = termsById.get('dpia') as GlossaryTerm;
 
 describe('what the tooltip says after a term is marked', () => {
   it('offers Undo after "I know this", saying where the highlights went', () => {
