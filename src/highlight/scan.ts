@@ -100,9 +100,22 @@ export function createSegmentScan(
       text = '';
       return;
     }
-    range.setStart(from, 0);
-    range.setEnd(root, root.childNodes.length);
-    text = range.toString();
+    text = textFrom(from);
+  }
+
+  /**
+   * The root's text from `from` on: what a Range from there to the root's end reads, every
+   * text and CDATA node in tree order. Walked rather than asked of a Range: the same string,
+   * and some DOMs (jsdom, in the tests) take seconds to stringify a Range over a large page.
+   */
+  function textFrom(from: Text): string {
+    const rest = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+    rest.currentNode = from;
+    const parts: string[] = [];
+    for (let n: Node | null = from; n; n = rest.nextNode()) {
+      parts.push((n as Text).data);
+    }
+    return parts.join('');
   }
 
   const inRoot = (n: Node) => n === root || (n.isConnected && root.contains(n));
