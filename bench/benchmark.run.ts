@@ -12,7 +12,7 @@ import { openPopup } from '../test/e2e/support/driver';
 import { grantedLaunchers } from '../test/e2e/support/launch';
 import { type StaticServer, serveDirectory } from '../test/e2e/support/server';
 import { ROOT, reportSkip, SHARED } from '../test/support/shared';
-import { baselineRef, buildRevision, compareBuilds } from './builds';
+import { baselineRef, buildRevision, compareBuilds, TOOLTIP_LOADS } from './builds';
 import { firstHighlightTimes } from './first-highlight';
 import { median, traceWhile } from './trace';
 
@@ -443,7 +443,7 @@ async function contentScriptCosts(): Promise<void> {
       STARTUP_LOADS,
     );
     say(
-      `Content script, and what it costs a page (Chromium, median of ${STARTUP_LOADS} fresh loads, the builds taking turns). Start-up: CPU time evaluating the script on ${STARTUP_PAGE}, before any highlighting. First hover: from the pointer entering a term on a fresh test/fixtures/tooltip.html to the first frame with its tooltip open and placed, the ${SHOW_DELAY_MS} ms hover delay included; first click: the same from a click, which opens the tooltip at once. Frames come every 16.7 ms.`,
+      `Content script, and what it costs a page (Chromium, median of ${STARTUP_LOADS} fresh loads for the start-up and ${TOOLTIP_LOADS} for the tooltips, the builds taking turns). Start-up: CPU time evaluating the script on ${STARTUP_PAGE}, before any highlighting. First hover: from the pointer entering a term on a fresh test/fixtures/tooltip.html to the first frame with its tooltip open and placed, the ${SHOW_DELAY_MS} ms hover delay included; first click: the same from a click, which opens the tooltip at once. Frames come every 16.7 ms.`,
     );
     say();
     say(

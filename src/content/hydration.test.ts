@@ -7,7 +7,7 @@ import { renderToString as renderVueToString } from 'vue/server-renderer';
 import { App } from '../../test/frameworks/react-app.mjs';
 // @ts-expect-error: as above
 import { vueApp } from '../../test/frameworks/vue-app.mjs';
-import { hydrationSigns } from './hydration';
+import { hydrationSigns, showsHydrationSign } from './hydration';
 
 const page = (body: string, head = '') =>
   new DOMParser().parseFromString(
@@ -24,6 +24,13 @@ describe('signs that a page will be hydrated', () => {
       `${ARTICLE}<script>window.dataLayer = [];</script><script src="/analytics.js" async></script>`,
     );
     expect(hydrationSigns(doc)).toEqual([]);
+    expect(showsHydrationSign(doc)).toBe(false);
+  });
+
+  it('answers a page load at its first sign, and names every framework when asked', () => {
+    const doc = page(`<div id="__next">${ARTICLE}<!--$--><p>More</p><!--/$--></div>`);
+    expect(showsHydrationSign(doc)).toBe(true);
+    expect(hydrationSigns(doc)).toEqual(['Next.js', 'React']);
   });
 
   it("sees React's server rendering in what React 19 itself renders", async () => {

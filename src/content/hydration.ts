@@ -76,15 +76,24 @@ const COMMENTS_READ = 5_000;
 
 /** The frameworks whose signs `doc` shows; empty when it shows none. */
 export function hydrationSigns(doc: Document): string[] {
-  const found = new Set<string>();
+  return [...new Set(signsIn(doc))];
+}
+
+/** Whether `doc` shows any sign: stops at the first, the cheap question a page load asks. */
+export function showsHydrationSign(doc: Document): boolean {
+  return !signsIn(doc).next().done;
+}
+
+/** Each sign's framework, cheapest look first, found lazily (a framework may come twice). */
+function* signsIn(doc: Document): Generator<string> {
   // Qwik marks its container (usually <html>) with a namespaced attribute that not every
   // selector engine reads; asked by name, it is found everywhere.
   if ([doc.documentElement, doc.body].some((el) => el?.hasAttribute('q:container'))) {
-    found.add('Qwik');
+    yield 'Qwik';
   }
   for (const [framework, selector] of SIGN_SELECTORS) {
     if (doc.querySelector(selector)) {
-      found.add(framework);
+      yield framework;
     }
   }
   for (const script of doc.scripts) {
@@ -94,7 +103,7 @@ export function hydrationSigns(doc: Document): string[] {
     const text = script.text;
     for (const [framework, sign] of SCRIPT_SIGNS) {
       if (text.includes(sign)) {
-        found.add(framework);
+        yield framework;
       }
     }
   }
@@ -104,10 +113,9 @@ export function hydrationSigns(doc: Document): string[] {
     for (let read = 0; read < COMMENTS_READ && comments.nextNode(); read++) {
       const framework = commentSign((comments.currentNode as Comment).data);
       if (framework) {
-        found.add(framework);
-        break;
+        yield framework;
+        return;
       }
     }
   }
-  return [...found];
 }

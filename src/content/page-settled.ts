@@ -1,4 +1,4 @@
-import { hydrationSigns } from './hydration';
+import { showsHydrationSign } from './hydration';
 
 /**
  * When the first pass may change the page: at once on a page that shows no sign of being
@@ -21,7 +21,7 @@ export const LOAD_WAIT_MS = 5_000;
 export const IDLE_WAIT_MS = 500;
 
 export function whenPageReady(signal: AbortSignal): Promise<void> {
-  return hydrationSigns(document).length ? whenPageSettled(signal) : Promise.resolve();
+  return showsHydrationSign(document) ? whenPageSettled(signal) : Promise.resolve();
 }
 
 export function whenPageSettled(signal: AbortSignal): Promise<void> {
