@@ -1,6 +1,13 @@
 import { isWordBefore } from '../match/chars';
 import type { Matcher, TermMatch } from '../match/matcher';
-import { collectSpan, skippedAncestor, spanAround, type TextSegment } from './segments';
+import {
+  collectSpan,
+  skippedAncestor,
+  spanAround,
+  TEXT_NODES,
+  type TextSegment,
+  textFrom,
+} from './segments';
 import { CODE_TAGS } from './skip-policy';
 
 /**
@@ -53,8 +60,7 @@ export function createSegmentScan(
   observer?: ScanObserver,
 ): SegmentScan {
   const doc = root.ownerDocument ?? (root as Document);
-  // CDATA sections (inline SVG) count in the text a Range reads: walked too, so places agree.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+  const walker = doc.createTreeWalker(root, TEXT_NODES);
   const range = doc.createRange();
   const readable =
     root.nodeType === Node.ELEMENT_NODE ||
@@ -100,22 +106,7 @@ export function createSegmentScan(
       text = '';
       return;
     }
-    text = textFrom(from);
-  }
-
-  /**
-   * The root's text from `from` on: what a Range from there to the root's end reads, every
-   * text and CDATA node in tree order. Walked rather than asked of a Range: the same string,
-   * and some DOMs (jsdom, in the tests) take seconds to stringify a Range over a large page.
-   */
-  function textFrom(from: Text): string {
-    const rest = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
-    rest.currentNode = from;
-    const parts: string[] = [];
-    for (let n: Node | null = from; n; n = rest.nextNode()) {
-      parts.push((n as Text).data);
-    }
-    return parts.join('');
+    text = textFrom(root, from);
   }
 
   const inRoot = (n: Node) => n === root || (n.isConnected && root.contains(n));
