@@ -78,7 +78,10 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
     );
   }
 
-  const t = translator(api.i18n);
+  // Reaching api.i18n sets up the browser's i18n binding in this page: only a tooltip needs it.
+  const t = translator({
+    getMessage: (key, substitutions) => api.i18n.getMessage(key, substitutions),
+  });
   const send = (message: unknown) => api.runtime.sendMessage(message);
   const tooltip = createTooltipHost(document, {
     termById: (id) => termsById.get(id),

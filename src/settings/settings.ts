@@ -89,6 +89,10 @@ export function pausedSitesRoom(sites: readonly string[]): number {
 
 /** Whether highlighting is paused on `hostname`: the site itself or a site it belongs to. */
 export function isPaused(pausedSites: readonly string[], hostname: string): boolean {
+  // Most readers pause nothing: no page then pays for parsing its own host name.
+  if (pausedSites.length === 0) {
+    return false;
+  }
   const host = normaliseHost(hostname) ?? hostname.toLowerCase();
   return pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
 }

@@ -19,7 +19,8 @@ export function removeLeftoverTooltips(doc: Document): void {
 const DESCRIPTION = 'aria-description';
 
 export function createTooltipHost(doc: Document, wiring: TooltipWiring): TooltipHost {
-  const hostName = tooltipElementName();
+  /** Named when first made: a page whose tooltips never open pays nothing for the randomness. */
+  let hostName: string | null = null;
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
@@ -59,6 +60,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
       }
       return { host, mount };
     }
+    hostName ??= tooltipElementName();
     host = doc.createElement(hostName);
     host.setAttribute(TOOLTIP_ATTRIBUTE, '');
     // The top layer puts the tooltip above any z-index and any open modal dialog.
