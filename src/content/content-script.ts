@@ -1,6 +1,8 @@
 import { glossary, termsById } from '../glossary/data';
+import type { TermView } from '../glossary/schema';
 import { removeLeftoverHighlights } from '../highlight/wrap';
 import { translator } from '../i18n/translate';
+import { pageTermId, type UserGlossary } from '../import/library';
 import {
   asMessage,
   asTabSite,
@@ -20,6 +22,7 @@ import { saveProblemText } from '../ui/save-problem';
 import { createBadge } from './badge';
 import { watchExtensionLife } from './lifecycle';
 import { distinctTerms, moveToTerm, showTerm, termsOnPage } from './on-page';
+import type { ExtraTerm } from './page-highlighter';
 import { type HighlightSession, startSession } from './session';
 import { createShadowStyles } from './shadow-styles';
 
@@ -44,8 +47,16 @@ function quietly(action: () => void): void {
 }
 
 export function startContentScript(api: ExtensionApi, onShutDown: () => void): ContentScript {
-  const { loadSettings, onSettingsChanged, loadKnown, markKnown, onKnownChanged, markMet } =
-    createStorage(api.storage, { repair: false });
+  const {
+    loadSettings,
+    onSettingsChanged,
+    loadKnown,
+    markKnown,
+    onKnownChanged,
+    markMet,
+    loadGlossaries,
+    onGlossariesChanged,
+  } = createStorage(api.storage, { repair: false });
   /** Only the top frame speaks for the tab (its badge, its list in the popup). */
   const isTopFrame = window === window.top;
   /** Everything the script starts, for as long as it lives. */
@@ -54,6 +65,30 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
   /** The terms the user knows, as last read or marked here. */
   let known: ReadonlySet<string> = new Set();
   let settingsNow: Settings | null = null;
+  /** The terms of the user's glossaries that are switched on, by page id and for the matcher. */
+  let userTerms = new Map<string, TermView>();
+  let extraTerms: ExtraTerm[] = [];
+  /** Bumped when the glossaries change, so the highlights are made again with them. */
+  let glossariesVersion = 0;
+
+  function takeGlossaries(glossaries: readonly UserGlossary[]): void {
+    userTerms = new Map();
+    extraTerms = [];
+    for (const g of glossaries) {
+      for (const t of g.terms) {
+        const id = pageTermId(g.id, t.id);
+        userTerms.set(id, {
+          ...t,
+          id,
+          related: t.related.map((r) => pageTermId(g.id, r)),
+          glossary: g.name,
+        });
+        extraTerms.push({ id, forms: t.forms, everyday: t.everyday });
+      }
+    }
+    glossariesVersion++;
+  }
+  const termById = (id: string): TermView | undefined => termsById.get(id) ?? userTerms.get(id);
 
   /** The user's known terms changed (here, on another tab, on another device). */
   function learn(next: ReadonlySet<string>): void {
@@ -84,7 +119,7 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
   });
   const send = (message: unknown) => api.runtime.sendMessage(message);
   const tooltip = createTooltipHost(document, {
-    termById: (id) => termsById.get(id),
+    termById,
     source: glossary.source,
     t,
     isKnown: (id) => known.has(id),
@@ -105,7 +140,8 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
       guarded(() => learn(next));
       return null;
     },
-    onRead: (term) => met(term.id),
+    // Counting terms met is the course's for now; imported terms are only shown.
+    onRead: (term) => (term.glossary ? undefined : met(term.id)),
     loadUi: tooltipUiLoader(() => send({ type: 'load-tooltip' } satisfies LoadTooltipRequest)),
     onLookUp(term) {
       send({ type: 'open-entry', termId: term.id } satisfies OpenEntryMessage).catch(
@@ -131,6 +167,8 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
       onShadowRoot: shadowStyles.add,
       onMarksChanged: reportSoon,
       known,
+      extraTerms,
+      termById,
     });
   }
 
@@ -163,7 +201,7 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
       switchOff();
       return;
     }
-    const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle} ${settings.knownTerms}`;
+    const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle} ${settings.knownTerms} ${glossariesVersion}`;
     if (shape !== next) {
       switchOff();
     }
@@ -230,21 +268,33 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
     // Unreadable progress costs the page nothing: every term is highlighted, as for a new user.
     loadKnown().catch(() => new Map<string, number>()),
     isTopFrame ? null : askTabSite(),
+    // Unreadable glossaries cost the page nothing either: the course's terms are highlighted.
+    loadGlossaries().catch(() => []),
   ])
-    .then(([settings, knownTerms, site]) => {
+    .then(([settings, knownTerms, site, glossaries]) => {
       tabSite = site;
       known = new Set(knownTerms.keys());
+      takeGlossaries(glossaries);
       if (life.signal.aborted) {
         return;
       }
       guarded(() => apply(settings));
       const stopSettings = onSettingsChanged((next) => guarded(() => apply(next)));
       const stopKnown = onKnownChanged((next) => guarded(() => learn(new Set(next.keys()))));
+      const stopGlossaries = onGlossariesChanged((next) =>
+        guarded(() => {
+          takeGlossaries(next);
+          if (settingsNow) {
+            apply(settingsNow);
+          }
+        }),
+      );
       life.signal.addEventListener(
         'abort',
         () => {
           quietly(stopSettings);
           quietly(stopKnown);
+          quietly(stopGlossaries);
         },
         { once: true },
       );

@@ -1,6 +1,6 @@
 import { glossary } from '../glossary/data';
 import { createHighlighter, type Highlighter, type PageReading } from '../highlight/highlighter';
-import { createMatcher } from '../match/matcher';
+import { createMatcher, type MatchableTerm } from '../match/matcher';
 import type { Settings } from '../settings/settings';
 import { createSenseCounter } from '../topic/senses';
 import { createTopicCounter, DOMAIN_TERM } from '../topic/topic';
@@ -41,18 +41,30 @@ function pageReading(everydayWords: Settings['everydayWords']): PageReading {
   };
 }
 
+/** A term of a glossary the user imported, with its page id (`<glossary>/<term>`). */
+export interface ExtraTerm extends MatchableTerm {
+  readonly everyday: boolean;
+}
+
 export function createPageHighlighter(
   settings: Pick<Settings, 'density' | 'everydayWords'> &
     Partial<Pick<Settings, 'highlightStyle' | 'knownTerms'>>,
   onShadowRoot?: (root: ShadowRoot) => void,
   onMarksChanged?: () => void,
   known?: ReadonlySet<string>,
+  extraTerms: readonly ExtraTerm[] = [],
 ): Highlighter {
-  return createHighlighter(pageMatcher, {
+  // The user's own glossaries join the course's terms in one matcher; the course's terms come
+  // first, so a form both have stays the course's. Only then is a pattern built on the page.
+  const matcher = extraTerms.length ? createMatcher([...pageTerms, ...extraTerms]) : pageMatcher;
+  const everydayIds = extraTerms.some((t) => t.everyday)
+    ? new Set([...everyday, ...extraTerms.filter((t) => t.everyday).map((t) => t.id)])
+    : everyday;
+  return createHighlighter(matcher, {
     known,
     knownLook: settings.knownTerms,
     density: settings.density,
-    everyday,
+    everyday: everydayIds,
     countOnly,
     reading: pageReading(settings.everydayWords),
     look: settings.highlightStyle === 'underline' ? undefined : settings.highlightStyle,

@@ -1,10 +1,10 @@
-import { termsById } from '../glossary/data';
+import type { TermView } from '../glossary/schema';
 import type { Highlighter } from '../highlight/highlighter';
 import type { Settings } from '../settings/settings';
 import type { TooltipHost } from '../tooltip/contract';
 import { type Interaction, watchInteraction } from './interaction';
 import { lookForLateComponents } from './late-components';
-import { createPageHighlighter } from './page-highlighter';
+import { createPageHighlighter, type ExtraTerm } from './page-highlighter';
 import { whenPageReady } from './page-settled';
 
 /**
@@ -26,14 +26,24 @@ export interface SessionWiring {
   onMarksChanged(): void;
   /** The terms the user knows when the session starts (the highlighter follows changes). */
   readonly known: ReadonlySet<string>;
+  /** The terms of the user's own glossaries that are switched on. */
+  readonly extraTerms: readonly ExtraTerm[];
+  /** Any term a highlight may carry: the course's, or an imported one. */
+  termById(id: string): TermView | undefined;
 }
 
 export function startSession(
   settings: Settings,
   body: HTMLElement,
-  { tooltip, onShadowRoot, onMarksChanged, known }: SessionWiring,
+  { tooltip, onShadowRoot, onMarksChanged, known, extraTerms, termById }: SessionWiring,
 ): HighlightSession {
-  const highlighter = createPageHighlighter(settings, onShadowRoot, onMarksChanged, known);
+  const highlighter = createPageHighlighter(
+    settings,
+    onShadowRoot,
+    onMarksChanged,
+    known,
+    extraTerms,
+  );
   const stopped = new AbortController();
   const { signal } = stopped;
   const interaction = watchInteraction(
@@ -46,7 +56,7 @@ export function startSession(
       isTooltip: (target) => tooltip.contains(target),
       prepare: () => tooltip.prepare(),
       show(mark, pinned) {
-        const term = termsById.get(highlighter.termOf(mark) ?? '');
+        const term = termById(highlighter.termOf(mark) ?? '');
         if (term) {
           tooltip.show(term, highlighter.occurrenceOf(mark), { pinned });
         }

@@ -60,6 +60,24 @@ const GlossarySchema = v.strictObject({
 });
 
 export type GlossaryTerm = v.InferOutput<typeof TermSchema>;
+
+/**
+ * A term as the tooltip shows it: one of the course's, or one of a glossary the user imported
+ * (`glossary` names it; its category, if any, is the user's own words).
+ */
+export interface TermView {
+  readonly id: string;
+  readonly term: string;
+  readonly abbreviation?: string | undefined;
+  readonly definition: string;
+  readonly category?: string | undefined;
+  readonly related: readonly string[];
+  readonly glossary?: string | undefined;
+}
+
+/** Whether `category` is one of the course's (named in the reader's language), not the user's words. */
+export const isCourseCategory = (category: string | undefined): category is Category =>
+  (CATEGORIES as readonly (string | undefined)[]).includes(category);
 export type Glossary = v.InferOutput<typeof GlossarySchema>;
 
 export class GlossaryError extends Error {

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { type CsvError, parse } from 'csv-parse/browser/esm/sync';
 import { checkRows, type ImportedTerm, inFileOrder, type RawRow, type RowProblem } from './rows';
 
 /**
@@ -6,8 +6,8 @@ import { checkRows, type ImportedTerm, inFileOrder, type RawRow, type RowProblem
  * anything is stored: its name, the terms that can be imported, and every problem in plain
  * words. A file that cannot be a glossary at all (empty, binary, too large, of the wrong shape)
  * gets one clear sentence instead. Reads only: storing is the caller's, and only on the user's
- * word. CSV is read by papaparse (quoting, both separators, a byte-order mark, the line ends
- * of every spreadsheet); JSON is the project's own format (glossary/glossary.schema.json).
+ * word. CSV is read by csv-parse (RFC 4180 quoting, the line ends of every spreadsheet, each
+ * broken row reported alone); JSON is the project's own format (glossary/glossary.schema.json).
  */
 
 /** Larger files are refused before they are read: 5,000 terms of long definitions fit in 5 MB. */
@@ -87,36 +87,45 @@ function jsonRows(text: string): { name: string | null; rows: RawRow[] } {
   return { name: typeof named === 'string' && named.trim() ? named.trim() : null, rows };
 }
 
-/** Stands in for a row papaparse reported: it is not checked again, so not named twice. */
-const BROKEN_ROW: RawRow = Object.freeze({});
+/** The separator of a CSV: whichever of comma, semicolon and tab its header row has most of. */
+function separatorOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
 
-/** A CSV's rows by its header; a row papaparse could not read whole is named and left out. */
-function csvRows(text: string): { rows: RawRow[]; problems: RowProblem[] } {
-  const rows: RawRow[] = [];
+/**
+ * A CSV's rows by its header, each with the row a spreadsheet shows it on (the header is row
+ * 1); a row csv-parse cannot read whole (broken quoting, too many cells) is named and left out.
+ */
+function csvRows(text: string): { rows: RawRow[]; rowNumbers: number[]; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
+  const rowNumbers: number[] = [];
   let header: string[] = [];
-  // Row by row, so that each problem comes with its own row (papaparse's row numbers for
-  // quoting problems count the header and empty lines); stops one row past the limit.
-  Papa.parse<Record<string, string>>(text, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t'],
-    transformHeader: (h) => h.trim().toLowerCase(),
-    step(result, parser) {
-      header = result.meta.fields ?? header;
-      const codes = result.errors.map((e) => e.code).filter((c) => c !== 'UndetectableDelimiter');
-      if (codes.length) {
-        const first = codes[0] as string;
-        problems.push({
-          where: `Row ${rows.length + 2}`,
-          message: `${CSV_PROBLEMS[first] ?? 'the row cannot be read'}, and is left out`,
-          leftOut: true,
-        });
-      }
-      rows.push(codes.length ? BROKEN_ROW : result.data);
-      if (rows.length > MAX_TERMS) {
-        parser.abort();
-      }
+  /** Data rows read so far, good or bad, in the file's order. */
+  let seen = 0;
+  const rows = parse<RawRow>(text, {
+    delimiter: separatorOf(text),
+    columns: (names: string[]) => {
+      header = names.map((h) => h.trim().toLowerCase());
+      return header;
+    },
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    // One row past the limit is enough to know the file is over it.
+    to: MAX_TERMS + 1,
+    on_record: (record: RawRow) => {
+      seen++;
+      rowNumbers.push(seen + 1);
+      return record;
+    },
+    on_skip: (error: CsvError | undefined) => {
+      seen++;
+      problems.push({
+        where: `Row ${seen + 1}`,
+        message: `${CSV_PROBLEMS[error?.code ?? ''] ?? 'the row cannot be read'}, and is left out`,
+        leftOut: true,
+      });
     },
   });
   const missing = ['term', 'definition'].filter((f) => !header.includes(f));
@@ -125,27 +134,35 @@ function csvRows(text: string): { rows: RawRow[]; problems: RowProblem[] } {
       `The first row of a CSV glossary names its columns, and must name ${missing.map((m) => `"${m}"`).join(' and ')}. This file's first row has: ${header.filter(Boolean).slice(0, 8).join(', ') || 'nothing'}.`,
     );
   }
-  return { rows, problems };
+  return { rows, rowNumbers, problems };
 }
 
-/** What papaparse's error codes mean to someone who saved a spreadsheet. */
+/** What csv-parse's error codes mean to someone who saved a spreadsheet. */
 const CSV_PROBLEMS: Readonly<Record<string, string>> = {
-  MissingQuotes: 'a quoted cell is not closed (a " is missing)',
-  InvalidQuotes: 'a cell has a stray " inside it',
-  TooFewFields: 'the row has fewer cells than the first row has columns',
-  TooManyFields: 'the row has more cells than the first row has columns',
+  CSV_QUOTE_NOT_CLOSED: 'a quoted cell is not closed (a " is missing)',
+  CSV_INVALID_CLOSING_QUOTE: 'a cell has a stray " inside it',
+  INVALID_OPENING_QUOTE: 'a cell has a stray " inside it',
+  CSV_RECORD_INCONSISTENT_COLUMNS:
+    'the row does not have as many cells as the first row has columns',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH:
+    'the row does not have as many cells as the first row has columns',
 };
+
+/** Throws the ImportError a file of `size` bytes gets before it is read, if any. */
+export function checkSize(size: number): void {
+  if (size === 0) {
+    throw new ImportError('The file is empty.');
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new ImportError(
+      `The file is ${formatBytes(size)}; a glossary file can be at most ${formatBytes(MAX_FILE_BYTES)}.`,
+    );
+  }
+}
 
 /** Reads a picked or dropped file into its preview, or throws an ImportError saying why not. */
 export function previewGlossary(fileName: string, bytes: Uint8Array): GlossaryPreview {
-  if (bytes.length === 0) {
-    throw new ImportError('The file is empty.');
-  }
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new ImportError(
-      `The file is ${formatBytes(bytes.length)}; a glossary file can be at most ${formatBytes(MAX_FILE_BYTES)}.`,
-    );
-  }
+  checkSize(bytes.length);
   const { text, notes } = decode(bytes);
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) {
@@ -155,36 +172,37 @@ export function previewGlossary(fileName: string, bytes: Uint8Array): GlossaryPr
   const format = isJson ? ('json' as const) : ('csv' as const);
   let name = baseName(fileName);
   let rows: RawRow[];
-  let problems: RowProblem[] = [];
+  let where: (index: number) => string;
+  let unreadable: RowProblem[] = [];
   if (isJson) {
     const read = jsonRows(body);
     rows = read.rows;
     name = read.name ?? name;
+    where = (i) => `Term ${i + 1}`;
   } else {
-    ({ rows, problems } = csvRows(body));
+    const read = csvRows(body);
+    rows = read.rows;
+    unreadable = read.problems;
+    where = (i) => `Row ${read.rowNumbers[i]}`;
   }
   if (rows.length > MAX_TERMS) {
     throw new ImportError(
       `The file has more than ${MAX_TERMS.toLocaleString('en')} terms; a glossary can have at most ${MAX_TERMS.toLocaleString('en')}. Split it into several glossaries.`,
     );
   }
-  if (rows.length === 0) {
+  const total = rows.length + unreadable.length;
+  if (total === 0) {
     throw new ImportError(
       isJson ? 'The glossary lists no terms.' : 'The CSV has a header row but no terms under it.',
     );
   }
-  const where = isJson ? (i: number) => `Term ${i + 1}` : (i: number) => `Row ${i + 2}`;
-  const readable = rows.map((row, i) => ({ row, i })).filter(({ row }) => row !== BROKEN_ROW);
-  const checked = checkRows(
-    readable.map(({ row }) => row),
-    (k) => where(readable[k]?.i ?? k),
-  );
+  const checked = checkRows(rows, where);
   return {
     name: name.slice(0, 100),
     format,
     terms: checked.terms,
-    problems: [...problems, ...checked.problems].sort(inFileOrder),
-    rows: rows.length,
+    problems: [...unreadable, ...checked.problems].sort(inFileOrder),
+    rows: total,
     notes,
   };
 }

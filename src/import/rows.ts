@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { normalizeForm } from '../match/matcher';
+import { slug } from './library';
 
 /**
  * The rows of a glossary someone brings (a CSV's lines, a JSON file's terms), checked one by
@@ -100,17 +101,7 @@ const RowSchema = v.object({
 });
 
 /** A readable id made of the term's letters and digits ("Net Promoter Score" -> net-promoter-score). */
-export function idFrom(term: string): string {
-  const slug = term
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'term';
-}
+export const idFrom = (term: string): string => slug(term, 60) || 'term';
 
 const quoted = (s: string) => `'${s.length > 60 ? `${s.slice(0, 57)}...` : s}'`;
 

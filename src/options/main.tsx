@@ -6,6 +6,7 @@ import { HighlightToggle, SettingSwitch } from '../ui/HighlightToggle';
 import { RepairNotice } from '../ui/RepairNotice';
 import { SiteAccessChooser } from '../ui/SiteAccessChooser';
 import { ChosenSites } from './ChosenSites';
+import { Glossaries } from './Glossaries';
 import { NewPerDay } from './NewPerDay';
 import { PausedSites } from './PausedSites';
 import { PrivacyPanel } from './PrivacyPanel';
@@ -69,6 +70,7 @@ function Options() {
       <HighlightStyleChoices />
       <KnownTermChoices />
       <NewPerDay />
+      <Glossaries />
       <SettingSwitch setting="badge" class="choice badge-switch">
         <span>
           <strong>{t('optionsBadgeLabel')}</strong>

@@ -1,4 +1,14 @@
-import { KNOWN_BUDGET_BYTES, knownBytes } from '../progress/known';
+import {
+  GLOSSARIES_KEY,
+  GLOSSARY_BUDGET_BYTES,
+  type GlossaryEntry,
+  glossaryKey,
+  newGlossaryId,
+  readIndex,
+  storedBytes,
+} from '../import/library';
+import type { ImportedTerm } from '../import/rows';
+import { dayOf, KNOWN_BUDGET_BYTES, knownBytes } from '../progress/known';
 import {
   MET_KEY,
   type MetRecord,
@@ -169,6 +179,83 @@ export function createPageStorage(storage: StorageApi) {
     }
   }
 
+  /** The user's own glossaries, switched on or off; an unreadable entry dropped alone, and said. */
+  async function loadGlossaryIndex(): Promise<GlossaryEntry[]> {
+    const stored = await storage.local.get(GLOSSARIES_KEY);
+    const { entries, dropped } = readIndex(stored[GLOSSARIES_KEY]);
+    if (dropped.length) {
+      try {
+        await storage.local.set({ [GLOSSARIES_KEY]: entries });
+        await noteLost({ droppedProgress: dropped });
+      } catch (error) {
+        console.warn('Ethical AI Glossary: the list of glossaries could not be repaired:', error);
+      }
+    }
+    return entries;
+  }
+
+  function onGlossaryIndexChanged(listener: (entries: GlossaryEntry[]) => void): () => void {
+    return whenChanged(
+      storage,
+      'local',
+      (changes) => GLOSSARIES_KEY in changes,
+      loadGlossaryIndex,
+      listener,
+    );
+  }
+
+  /**
+   * Stores a new glossary, switched on; resolves with its entry. Its terms and its place in the
+   * list go in one write, so a failure stores neither; one that would not fit is refused first.
+   */
+  async function addGlossary(name: string, terms: readonly ImportedTerm[]): Promise<GlossaryEntry> {
+    const entries = await loadGlossaryIndex();
+    const entry: GlossaryEntry = {
+      id: newGlossaryId(name, new Set(entries.map((e) => e.id))),
+      name,
+      enabled: true,
+      added: dayOf(new Date()),
+      terms: terms.length,
+    };
+    const data = { terms };
+    const others = await storage.local.get(entries.map((e) => glossaryKey(e.id)));
+    if (storedBytes(others) + storedBytes(data) > GLOSSARY_BUDGET_BYTES) {
+      throw new SaveError('no-room-for-glossary');
+    }
+    try {
+      await storage.local.set({
+        [glossaryKey(entry.id)]: data,
+        [GLOSSARIES_KEY]: [...entries, entry],
+      });
+    } catch (error) {
+      throw new SaveError(problemOfError(error), error);
+    }
+    return entry;
+  }
+
+  /** Switches a glossary on or off on every open page. */
+  async function setGlossaryEnabled(id: string, enabled: boolean): Promise<void> {
+    const entries = await loadGlossaryIndex();
+    try {
+      await storage.local.set({
+        [GLOSSARIES_KEY]: entries.map((e) => (e.id === id ? { ...e, enabled } : e)),
+      });
+    } catch (error) {
+      throw new SaveError(problemOfError(error), error);
+    }
+  }
+
+  /** Removes a glossary: first from the list (pages let go of it), then its terms. */
+  async function deleteGlossary(id: string): Promise<void> {
+    const entries = await loadGlossaryIndex();
+    try {
+      await storage.local.set({ [GLOSSARIES_KEY]: entries.filter((e) => e.id !== id) });
+      await storage.local.remove(glossaryKey(id));
+    } catch (error) {
+      throw new SaveError(problemOfError(error), error);
+    }
+  }
+
   /** Calls `listener` with the whole local state whenever it changes (another page repaired a setting). */
   function onLocalStateChanged(listener: (state: LocalState) => void): () => void {
     return whenChanged(storage, 'local', () => true, reader.loadLocalState, listener);
@@ -196,6 +283,11 @@ export function createPageStorage(storage: StorageApi) {
     onReviewChanged,
     replaceProgress,
     onLocalStateChanged,
+    loadGlossaryIndex,
+    onGlossaryIndexChanged,
+    addGlossary,
+    setGlossaryEnabled,
+    deleteGlossary,
     storedData,
     deleteStoredData,
   };

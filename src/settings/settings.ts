@@ -233,6 +233,8 @@ export type SaveProblem =
   | 'too-fast'
   /** The extension was reloaded or updated under the page. */
   | 'reloaded'
+  /** The user's glossaries would pass their share of storage.local. */
+  | 'no-room-for-glossary'
   | 'failed';
 
 /** What would keep `change` from being stored, checked before writing; null when nothing. */

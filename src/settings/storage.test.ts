@@ -221,3 +221,57 @@ describe('terms met while reading, on this device', () => {
     expect((await store.loadLocalState()).droppedProgress).toEqual(['dpia: "x"']);
   });
 });
+
+describe('the glossaries a user imports', () => {
+  const term = (id: string, definition = 'A definition.') => ({
+    id,
+    term: id,
+    definition,
+    forms: [id],
+    related: [],
+    everyday: false,
+  });
+
+  it('stores a glossary and its place in the list in one write, and pages read it while it is on', async () => {
+    const { api, storage } = memoryStorage();
+    const store = createPageStorage(api);
+    const entry = await store.addGlossary('CRM team', [term('churn'), term('upsell')]);
+    expect(entry).toMatchObject({ id: 'crm-team', name: 'CRM team', enabled: true, terms: 2 });
+    expect(storage.local.set).toHaveBeenCalledTimes(1);
+    const page = createStorage(api, { repair: false });
+    expect(await page.loadGlossaries()).toEqual([
+      { id: 'crm-team', name: 'CRM team', terms: [term('churn'), term('upsell')] },
+    ]);
+
+    await store.setGlossaryEnabled('crm-team', false);
+    expect(await page.loadGlossaries()).toEqual([]);
+    expect(await store.loadGlossaryIndex()).toEqual([{ ...entry, enabled: false }]);
+
+    await store.deleteGlossary('crm-team');
+    expect(storage.local.data).toEqual({ glossaries: [] });
+  });
+
+  it('refuses a glossary that would pass its share of the device storage, storing nothing', async () => {
+    const { api, storage } = memoryStorage();
+    const store = createPageStorage(api);
+    const huge = Array.from({ length: 5_000 }, (_, i) => term(`t${i}`, 'x'.repeat(2_000)));
+    await expect(store.addGlossary('Huge', huge)).rejects.toMatchObject({
+      problem: 'no-room-for-glossary',
+    });
+    expect(storage.local.set).not.toHaveBeenCalled();
+  });
+
+  it('drops an unreadable entry of the list alone, and says so', async () => {
+    const good = { id: 'crm', name: 'CRM', enabled: true, added: 20_000, terms: 1 };
+    const { api } = memoryStorage(
+      {},
+      {
+        glossaries: [good, { name: 'Broken' }],
+        'glossary:crm': { terms: [term('churn')] },
+      },
+    );
+    const store = createPageStorage(api);
+    expect(await store.loadGlossaryIndex()).toEqual([good]);
+    expect((await store.loadLocalState()).droppedProgress).toEqual(['a glossary (Broken)']);
+  });
+});

@@ -1,5 +1,12 @@
 import type Browser from 'webextension-polyfill';
 import {
+  GLOSSARIES_KEY,
+  glossaryKey,
+  readIndex,
+  readTerms,
+  type UserGlossary,
+} from '../import/library';
+import {
   dayOf,
   isKnownKey,
   KNOWN_BUDGET_BYTES,
@@ -58,7 +65,7 @@ export interface LocalState {
   repairedSettings: SettingKey[];
   /** Paused-site entries found unreadable and dropped from the list, until the user has been told. */
   droppedSites: string[];
-  /** Known-term records found unreadable and dropped (the rest kept), until the user has been told. */
+  /** Known-term, met-term or imported-glossary records found unreadable and dropped (the rest kept), until the user has been told. */
   droppedProgress: string[];
 }
 
@@ -234,6 +241,35 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     await storage.local.set(change);
   }
 
+  /**
+   * The user's own glossaries that are switched on, with their terms. What cannot be read is
+   * left out (the options page, which repairs, names it); the course's glossary is not here.
+   */
+  async function loadGlossaries(): Promise<UserGlossary[]> {
+    const { entries } = readIndex((await storage.local.get(GLOSSARIES_KEY))[GLOSSARIES_KEY]);
+    const enabled = entries.filter((e) => e.enabled);
+    if (!enabled.length) {
+      return [];
+    }
+    const stored = await storage.local.get(enabled.map((e) => glossaryKey(e.id)));
+    return enabled.map((e) => ({
+      id: e.id,
+      name: e.name,
+      terms: readTerms(stored[glossaryKey(e.id)], e.name).terms,
+    }));
+  }
+
+  /** Calls `listener` with the glossaries switched on whenever one is added, switched or removed. */
+  function onGlossariesChanged(listener: (glossaries: UserGlossary[]) => void): () => void {
+    return whenChanged(
+      storage,
+      'local',
+      (changes) => GLOSSARIES_KEY in changes,
+      loadGlossaries,
+      listener,
+    );
+  }
+
   async function loadLocalState(): Promise<LocalState> {
     const { dismissedDay, repairedSettings, droppedSites, droppedProgress } =
       await storage.local.get([
@@ -271,6 +307,8 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     markKnown,
     onKnownChanged,
     markMet,
+    loadGlossaries,
+    onGlossariesChanged,
     loadLocalState,
     saveLocalState,
   };

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { GlossaryTerm } from '../glossary/schema';
+import { isCourseCategory, type TermView } from '../glossary/schema';
 import type { Translate } from '../i18n/translate';
 import { Abbreviation } from '../ui/Abbreviation';
 import { categoryMessage } from '../ui/category';
@@ -10,8 +10,8 @@ import { categoryMessage } from '../ui/category';
  */
 
 export interface CardProps {
-  readonly term: GlossaryTerm;
-  readonly related: readonly GlossaryTerm[];
+  readonly term: TermView;
+  readonly related: readonly TermView[];
   readonly id: string;
   /** The course the definitions come from, named on every card. */
   readonly source: string;
@@ -21,7 +21,7 @@ export interface CardProps {
    */
   readonly pinned: boolean;
   /** The term shown before a related one was chosen, to go back to. */
-  readonly previous?: GlossaryTerm | undefined;
+  readonly previous?: TermView | undefined;
   /** The content script's translator: its extension API is not the extension pages'. */
   readonly t: Translate;
   /** Whether the user marked the term as known. */
@@ -31,11 +31,11 @@ export interface CardProps {
    * offers to take it back.
    */
   readonly note?: { readonly text: string; readonly alert?: boolean; readonly undo?: boolean };
-  onRelated(term: GlossaryTerm): void;
+  onRelated(term: TermView): void;
   onBack(): void;
-  onLookUp(term: GlossaryTerm): void;
+  onLookUp(term: TermView): void;
   /** "I know this" (true), or "Not known yet" and Undo (false). */
-  onKnown(term: GlossaryTerm, known: boolean): void;
+  onKnown(term: TermView, known: boolean): void;
 }
 
 function RelatedTerms({ related, t, onRelated }: Pick<CardProps, 'related' | 't' | 'onRelated'>) {
@@ -59,6 +59,12 @@ function RelatedTerms({ related, t, onRelated }: Pick<CardProps, 'related' | 't'
 }
 
 function Actions({ term, previous, t, known, note, onBack, onLookUp, onKnown }: CardProps) {
+  // The glossary page and the learning features know the course's terms; an imported term
+  // offers only the way back.
+  const ours = !term.glossary;
+  if (!previous && !ours) {
+    return null;
+  }
   return (
     <p class="actions">
       {previous ? (
@@ -66,14 +72,16 @@ function Actions({ term, previous, t, known, note, onBack, onLookUp, onKnown }: 
           {t('tooltipBack', previous.term)}
         </button>
       ) : null}
-      {note?.undo ? null : (
+      {note?.undo || !ours ? null : (
         <button type="button" class="know" onClick={() => onKnown(term, !known)}>
           {t(known ? 'tooltipNotKnown' : 'tooltipKnow')}
         </button>
       )}
-      <button type="button" class="look-up" onClick={() => onLookUp(term)}>
-        {t('tooltipLookUp')}
-      </button>
+      {ours ? (
+        <button type="button" class="look-up" onClick={() => onLookUp(term)}>
+          {t('tooltipLookUp')}
+        </button>
+      ) : null}
     </p>
   );
 }
@@ -111,12 +119,18 @@ export function Card(props: CardProps) {
         <strong>{term.term}</strong>
         <Abbreviation term={term} />
       </p>
-      <p class="category">{t(categoryMessage(term.category))}</p>
+      {isCourseCategory(term.category) ? (
+        <p class="category">{t(categoryMessage(term.category))}</p>
+      ) : term.category ? (
+        <p class="category">{term.category}</p>
+      ) : null}
       <p class="definition">{term.definition}</p>
       <RelatedTerms {...props} />
       <Actions {...props} />
       <Note {...props} />
-      <p class="source">{t('tooltipSource', source)}</p>
+      <p class="source">
+        {term.glossary ? t('tooltipSourceGlossary', term.glossary) : t('tooltipSource', source)}
+      </p>
     </div>
   );
 }

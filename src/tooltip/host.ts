@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../glossary/schema';
+import type { TermView } from '../glossary/schema';
 import { isTooltipHost, TOOLTIP_ATTRIBUTE, tooltipElementName } from '../highlight/elements';
 import type { TooltipHost, TooltipWiring } from './contract';
 import { type CardNote, knownNote } from './known-note';
@@ -34,7 +34,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
    */
   let open: {
     anchors: readonly Element[];
-    trail: GlossaryTerm[];
+    trail: TermView[];
     pinned: boolean;
     note?: CardNote;
   } | null = null;
@@ -96,7 +96,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
       return;
     }
     const { trail, pinned, note } = open;
-    const term = trail[trail.length - 1] as GlossaryTerm;
+    const term = trail[trail.length - 1] as TermView;
     const related = term.related.flatMap((id) => wiring.termById(id) ?? []);
     ui.renderCard(mount, {
       term,
@@ -120,7 +120,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
    * open tab): the tooltip stays where it is, pinned, to say so and to offer Undo, until the
    * reader closes it or scrolls.
    */
-  async function mark(term: GlossaryTerm, known: boolean): Promise<void> {
+  async function mark(term: TermView, known: boolean): Promise<void> {
     const opening = open;
     if (!opening) {
       return;
@@ -173,7 +173,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
   }
 
   /** Shows another term of the trail in the same tooltip; using it pins the tooltip. */
-  function go(trail: GlossaryTerm[]): void {
+  function go(trail: TermView[]): void {
     if (!open || !trail.length) {
       return;
     }
@@ -218,7 +218,7 @@ export function createTooltipHost(doc: Document, wiring: TooltipWiring): Tooltip
     return ui;
   }
 
-  function show(term: GlossaryTerm, anchors: readonly Element[], options: { pinned: boolean }) {
+  function show(term: TermView, anchors: readonly Element[], options: { pinned: boolean }) {
     if (!anchors.length) {
       return;
     }

@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../glossary/schema';
+import type { TermView } from '../glossary/schema';
 import type { Translate } from '../i18n/translate';
 import type { CardProps } from './Card';
 
@@ -10,7 +10,7 @@ export type CardNote = NonNullable<CardProps['note']>;
  */
 export function knownNote(
   t: Translate,
-  term: GlossaryTerm,
+  term: TermView,
   known: boolean,
   { problem, faint }: { problem: string | null; faint: boolean },
 ): CardNote {

@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../glossary/schema';
+import type { TermView } from '../glossary/schema';
 
 /** How long a hover tooltip stays open before its term counts as read (met while reading). */
 export const READ_MS = 1_500;
@@ -8,14 +8,11 @@ export const READ_MS = 1_500;
  * reader chose it), else once it has stayed on top for READ_MS, so a pointer passing over a
  * term on its way elsewhere does not count.
  */
-export function readingClock(
-  onTop: () => GlossaryTerm | undefined,
-  onRead: (term: GlossaryTerm) => void,
-) {
+export function readingClock(onTop: () => TermView | undefined, onRead: (term: TermView) => void) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     /** `term` is on top now, in a tooltip `pinned` or not. */
-    start(term: GlossaryTerm, pinned: boolean): void {
+    start(term: TermView, pinned: boolean): void {
       clearTimeout(timer);
       if (pinned) {
         onRead(term);

@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/translate';
+import { GLOSSARY_BUDGET_BYTES } from '../import/library';
 import { KNOWN_BUDGET_BYTES } from '../progress/known';
 import { type SaveProblem, SYNC_ITEM_BYTES } from '../settings/settings';
 import { SaveError } from '../settings/storage';
@@ -23,6 +24,8 @@ export function saveProblemText(error: unknown, t: Translate): string {
       return t('saveTooFast');
     case 'reloaded':
       return t('saveReloaded');
+    case 'no-room-for-glossary':
+      return t('saveNoRoomForGlossary', Math.round(GLOSSARY_BUDGET_BYTES / 1024 / 1024));
     default:
       return t('saveFailed');
   }
