@@ -68,8 +68,10 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
   /** The terms of the user's glossaries that are switched on, by page id and for the matcher. */
   let userTerms = new Map<string, TermView>();
   let extraTerms: ExtraTerm[] = [];
-  /** Bumped when the glossaries change, so the highlights are made again with them. */
+  /** Bumped when the glossaries are read or change, so the highlights are made with them. */
   let glossariesVersion = 0;
+  /** The first read of the glossaries, once a page is to be highlighted. */
+  let glossariesRead: Promise<void> | null = null;
 
   function takeGlossaries(glossaries: readonly UserGlossary[]): void {
     userTerms = new Map();
@@ -201,6 +203,25 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
       switchOff();
       return;
     }
+    // Only a page that highlights reads the user's glossaries; the highlights wait for them.
+    if (!glossariesRead) {
+      glossariesRead = loadGlossaries()
+        // Unreadable glossaries cost the page nothing: the course's terms are highlighted.
+        .catch(() => [])
+        .then((glossaries) => {
+          if (glossariesVersion === 0) {
+            takeGlossaries(glossaries);
+          }
+          if (settingsNow && !life.signal.aborted) {
+            const latest = settingsNow;
+            guarded(() => apply(latest));
+          }
+        });
+      return;
+    }
+    if (glossariesVersion === 0) {
+      return;
+    }
     const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle} ${settings.knownTerms} ${glossariesVersion}`;
     if (shape !== next) {
       switchOff();
@@ -268,13 +289,10 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
     // Unreadable progress costs the page nothing: every term is highlighted, as for a new user.
     loadKnown().catch(() => new Map<string, number>()),
     isTopFrame ? null : askTabSite(),
-    // Unreadable glossaries cost the page nothing either: the course's terms are highlighted.
-    loadGlossaries().catch(() => []),
   ])
-    .then(([settings, knownTerms, site, glossaries]) => {
+    .then(([settings, knownTerms, site]) => {
       tabSite = site;
       known = new Set(knownTerms.keys());
-      takeGlossaries(glossaries);
       if (life.signal.aborted) {
         return;
       }
