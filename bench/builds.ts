@@ -32,6 +32,8 @@ export interface BuildFigures {
   readonly startupMs: number;
   /** The middle half of those loads (first and third quartile): how far one load is from another. */
   readonly startupSpread: readonly [number, number];
+  /** Every load's start-up, round by round (the builds took turns within each round). */
+  readonly startupRuns: readonly number[];
   /** Median time from the pointer entering a term to its tooltip shown, placed, on screen. */
   readonly hoverMs: number;
   /** The same from a click on a term (no hover delay: the tooltip opens pinned at once). */
@@ -156,6 +158,22 @@ async function firstTooltipOnce(
 }
 
 /**
+ * How much later `after` starts up than `before`, load for load: the median, and the middle
+ * half, of the differences within each round. Loads of one round meet the same moment of a
+ * shared machine, so the pairs cancel much of what moves both.
+ */
+export function pairedStartup(
+  before: BuildFigures,
+  after: BuildFigures,
+): { median: number; spread: readonly [number, number] } {
+  const differences = after.startupRuns.map((ms, i) => ms - (before.startupRuns[i] ?? Number.NaN));
+  return {
+    median: median(differences),
+    spread: [quantile(differences, 0.25), quantile(differences, 0.75)],
+  };
+}
+
+/**
  * Start-up and first tooltips for each build, `loads` times, the builds taking turns within each
  * round. A load where the script was not seen says so (NaN) rather than shifting the median.
  */
@@ -206,6 +224,7 @@ export async function compareBuilds(
         gzipKB: gzipSync(script).length / 1024,
         startupMs: runs.some(Number.isNaN) ? Number.NaN : median(runs),
         startupSpread: [quantile(runs, 0.25), quantile(runs, 0.75)],
+        startupRuns: runs,
         hoverMs: median(hover[i] ?? []),
         clickMs: median(click[i] ?? []),
       };
