@@ -2,7 +2,6 @@ import { glossary, termsById } from '../glossary/data';
 import type { TermView } from '../glossary/schema';
 import { removeLeftoverHighlights } from '../highlight/wrap';
 import { translator } from '../i18n/translate';
-import { pageTermId, type UserGlossary } from '../import/library';
 import {
   asMessage,
   asTabSite,
@@ -22,9 +21,9 @@ import { saveProblemText } from '../ui/save-problem';
 import { createBadge } from './badge';
 import { watchExtensionLife } from './lifecycle';
 import { distinctTerms, moveToTerm, showTerm, termsOnPage } from './on-page';
-import type { ExtraTerm } from './page-highlighter';
 import { type HighlightSession, startSession } from './session';
 import { createShadowStyles } from './shadow-styles';
+import { pageGlossaries } from './user-terms';
 
 /**
  * The content script's wiring: glossary -> matcher -> highlighter -> tooltip, switched on and
@@ -65,32 +64,9 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
   /** The terms the user knows, as last read or marked here. */
   let known: ReadonlySet<string> = new Set();
   let settingsNow: Settings | null = null;
-  /** The terms of the user's glossaries that are switched on, by page id and for the matcher. */
-  let userTerms = new Map<string, TermView>();
-  let extraTerms: ExtraTerm[] = [];
-  /** Bumped when the glossaries are read or change, so the highlights are made with them. */
-  let glossariesVersion = 0;
-  /** The first read of the glossaries, once a page is to be highlighted. */
-  let glossariesRead: Promise<void> | null = null;
-
-  function takeGlossaries(glossaries: readonly UserGlossary[]): void {
-    userTerms = new Map();
-    extraTerms = [];
-    for (const g of glossaries) {
-      for (const t of g.terms) {
-        const id = pageTermId(g.id, t.id);
-        userTerms.set(id, {
-          ...t,
-          id,
-          related: t.related.map((r) => pageTermId(g.id, r)),
-          glossary: g.name,
-        });
-        extraTerms.push({ id, forms: t.forms, everyday: t.everyday });
-      }
-    }
-    glossariesVersion++;
-  }
-  const termById = (id: string): TermView | undefined => termsById.get(id) ?? userTerms.get(id);
+  const glossaries = pageGlossaries(loadGlossaries);
+  const termById = (id: string): TermView | undefined =>
+    termsById.get(id) ?? glossaries.terms.byId.get(id);
 
   /** The user's known terms changed (here, on another tab, on another device). */
   function learn(next: ReadonlySet<string>): void {
@@ -169,7 +145,7 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
       onShadowRoot: shadowStyles.add,
       onMarksChanged: reportSoon,
       known,
-      extraTerms,
+      extraTerms: glossaries.terms.extra,
       termById,
     });
   }
@@ -192,6 +168,14 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
   /** What the highlights look like and which are made: a change redoes them. */
   let shape = '';
 
+  /** Highlighting as the last settings read say (the glossaries came or changed). */
+  function applyLatest(): void {
+    if (settingsNow && !life.signal.aborted) {
+      const latest = settingsNow;
+      guarded(() => apply(latest));
+    }
+  }
+
   /** Highlighting as the settings say: on or off, and redone when what it shows changes. */
   function apply(settings: Settings): void {
     settingsNow = settings;
@@ -203,26 +187,11 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
       switchOff();
       return;
     }
-    // Only a page that highlights reads the user's glossaries; the highlights wait for them.
-    if (!glossariesRead) {
-      glossariesRead = loadGlossaries()
-        // Unreadable glossaries cost the page nothing: the course's terms are highlighted.
-        .catch(() => [])
-        .then((glossaries) => {
-          if (glossariesVersion === 0) {
-            takeGlossaries(glossaries);
-          }
-          if (settingsNow && !life.signal.aborted) {
-            const latest = settingsNow;
-            guarded(() => apply(latest));
-          }
-        });
+    // The highlights wait for the user's glossaries, read when a page first needs them.
+    if (!glossaries.ready(applyLatest)) {
       return;
     }
-    if (glossariesVersion === 0) {
-      return;
-    }
-    const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle} ${settings.knownTerms} ${glossariesVersion}`;
+    const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle} ${settings.knownTerms} ${glossaries.version}`;
     if (shape !== next) {
       switchOff();
     }
@@ -301,10 +270,8 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
       const stopKnown = onKnownChanged((next) => guarded(() => learn(new Set(next.keys()))));
       const stopGlossaries = onGlossariesChanged((next) =>
         guarded(() => {
-          takeGlossaries(next);
-          if (settingsNow) {
-            apply(settingsNow);
-          }
+          glossaries.take(next);
+          applyLatest();
         }),
       );
       life.signal.addEventListener(

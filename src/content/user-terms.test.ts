@@ -1,0 +1,66 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import type { UserGlossary } from '../import/library';
+import { pageGlossaries, userTermsOf } from './user-terms';
+
+describe('the user glossaries a page highlights', () => {
+  it('gives each term its page id, its related terms theirs, and names its glossary', () => {
+    const churn = {
+      id: 'churn',
+      term: 'Churn',
+      definition: 'Customers who leave.',
+      forms: ['Churn', 'churn rate'],
+      related: ['upsell'],
+      everyday: true,
+    };
+    const { byId, extra } = userTermsOf([{ id: 'crm', name: 'CRM team', terms: [churn] }]);
+    expect([...byId]).toEqual([
+      ['crm/churn', { ...churn, id: 'crm/churn', related: ['crm/upsell'], glossary: 'CRM team' }],
+    ]);
+    expect(extra).toEqual([{ id: 'crm/churn', forms: ['Churn', 'churn rate'], everyday: true }]);
+    expect(userTermsOf([])).toEqual({ byId: new Map(), extra: [] });
+  });
+});
+
+describe('the glossaries one page holds', () => {
+  const crm = { id: 'crm', name: 'CRM', terms: [] };
+  const other = {
+    id: 'other',
+    name: 'Other',
+    terms: [
+      { id: 'x', term: 'X', definition: 'An x.', forms: ['X'], related: [], everyday: false },
+    ],
+  };
+
+  it('reads them once, when first asked, and says when they are there', async () => {
+    const load = vi.fn(async () => [crm]);
+    const held = pageGlossaries(load);
+    const whenRead = vi.fn();
+    expect(load).not.toHaveBeenCalled();
+    expect(held.ready(whenRead)).toBe(false);
+    expect(held.ready(whenRead)).toBe(false);
+    await vi.waitFor(() => expect(whenRead).toHaveBeenCalledTimes(1));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(held.ready(whenRead)).toBe(true);
+    expect(held.version).toBe(1);
+  });
+
+  it('keeps a change that came while they were read, and reads nothing that fails as any', async () => {
+    let finish: (value: UserGlossary[]) => void = () => undefined;
+    const held = pageGlossaries(() => new Promise((resolve) => (finish = resolve)));
+    const whenRead = vi.fn();
+    held.ready(whenRead);
+    held.take([other]);
+    finish([crm]);
+    await vi.waitFor(() => expect(whenRead).toHaveBeenCalled());
+    expect(held.version).toBe(1);
+    expect(held.terms.extra.map((t) => t.id)).toEqual(['other/x']);
+
+    const failing = pageGlossaries(() => Promise.reject(new Error('unreadable')));
+    const after = vi.fn();
+    failing.ready(after);
+    await vi.waitFor(() => expect(after).toHaveBeenCalled());
+    expect(failing.terms.extra).toEqual([]);
+    expect(failing.version).toBe(1);
+  });
+});
