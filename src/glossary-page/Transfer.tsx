@@ -10,6 +10,7 @@ import {
   progressFile,
 } from '../progress/transfer';
 import { store } from '../settings/extension-storage';
+import { FilePicker } from '../ui/FilePicker';
 import { Notice } from '../ui/Notice';
 import { saveProblemText } from '../ui/save-problem';
 
@@ -97,20 +98,9 @@ export function Transfer() {
         <button type="button" onClick={exportProgress}>
           {t('exportProgress')}
         </button>
-        <label class="file-button">
+        <FilePicker accept="application/json,.json" onFile={importProgress}>
           {t('importProgress')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => {
-              const input = e.currentTarget;
-              void importProgress(input.files?.[0]).finally(() => {
-                // The same file can be chosen again after a fix.
-                input.value = '';
-              });
-            }}
-          />
-        </label>
+        </FilePicker>
         <button type="button" onClick={exportAnki}>
           {t('exportAnki')}
         </button>

@@ -4,6 +4,7 @@ import { t } from '../i18n/i18n';
 import type { GlossaryEntry } from '../import/library';
 import { checkSize, type GlossaryPreview, ImportError, previewGlossary } from '../import/read-file';
 import { store } from '../settings/extension-storage';
+import { FilePicker } from '../ui/FilePicker';
 import { Notice } from '../ui/Notice';
 import { saveProblemText } from '../ui/save-problem';
 
@@ -160,20 +161,9 @@ export function Glossaries() {
         ))}
       </ul>
       <p class="actions">
-        <label class="file-button">
+        <FilePicker accept=".csv,.json,text/csv,application/json" onFile={read}>
           {t('glossariesChoose')}
-          <input
-            type="file"
-            accept=".csv,.json,text/csv,application/json"
-            onChange={(e) => {
-              const input = e.currentTarget;
-              void read(input.files?.[0]).finally(() => {
-                // The same file can be chosen again after a fix.
-                input.value = '';
-              });
-            }}
-          />
-        </label>{' '}
+        </FilePicker>{' '}
         <span class="muted">{t('glossariesDrop')}</span>
       </p>
       {preview ? (
