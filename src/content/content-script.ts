@@ -1,5 +1,6 @@
 import { glossary, termsById } from '../glossary/data';
 import type { TermView } from '../glossary/schema';
+import { withOtherDefinitions } from '../glossary/user-terms';
 import { removeLeftoverHighlights } from '../highlight/wrap';
 import { translator } from '../i18n/translate';
 import {
@@ -21,9 +22,9 @@ import { saveProblemText } from '../ui/save-problem';
 import { createBadge } from './badge';
 import { watchExtensionLife } from './lifecycle';
 import { distinctTerms, moveToTerm, showTerm, termsOnPage } from './on-page';
+import { pageGlossaries } from './page-glossaries';
 import { type HighlightSession, startSession } from './session';
 import { createShadowStyles } from './shadow-styles';
-import { pageGlossaries } from './user-terms';
 
 /**
  * The content script's wiring: glossary -> matcher -> highlighter -> tooltip, switched on and
@@ -66,7 +67,7 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
   let settingsNow: Settings | null = null;
   const glossaries = pageGlossaries(loadGlossaries);
   const termById = (id: string): TermView | undefined =>
-    termsById.get(id) ?? glossaries.terms.byId.get(id);
+    withOtherDefinitions(termsById.get(id) ?? glossaries.terms.byId.get(id), glossaries.terms);
 
   /** The user's known terms changed (here, on another tab, on another device). */
   function learn(next: ReadonlySet<string>): void {

@@ -1,6 +1,7 @@
 import { glossary } from '../glossary/data';
+import type { UserMatchTerm } from '../glossary/user-terms';
 import { createHighlighter, type Highlighter, type PageReading } from '../highlight/highlighter';
-import { createMatcher, type MatchableTerm } from '../match/matcher';
+import { createMatcher } from '../match/matcher';
 import type { Settings } from '../settings/settings';
 import { createSenseCounter } from '../topic/senses';
 import { createTopicCounter, DOMAIN_TERM } from '../topic/topic';
@@ -41,18 +42,13 @@ function pageReading(everydayWords: Settings['everydayWords']): PageReading {
   };
 }
 
-/** A term of a glossary the user imported, with its page id (`<glossary>/<term>`). */
-export interface ExtraTerm extends MatchableTerm {
-  readonly everyday: boolean;
-}
-
 export function createPageHighlighter(
   settings: Pick<Settings, 'density' | 'everydayWords'> &
     Partial<Pick<Settings, 'highlightStyle' | 'knownTerms'>>,
   onShadowRoot?: (root: ShadowRoot) => void,
   onMarksChanged?: () => void,
   known?: ReadonlySet<string>,
-  extraTerms: readonly ExtraTerm[] = [],
+  extraTerms: readonly UserMatchTerm[] = [],
 ): Highlighter {
   // The user's own glossaries join the course's terms in one matcher; the course's terms come
   // first, so a form both have stays the course's. Only then is a pattern built on the page.

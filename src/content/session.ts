@@ -1,10 +1,11 @@
 import type { TermView } from '../glossary/schema';
+import type { UserMatchTerm } from '../glossary/user-terms';
 import type { Highlighter } from '../highlight/highlighter';
 import type { Settings } from '../settings/settings';
 import type { TooltipHost } from '../tooltip/contract';
 import { type Interaction, watchInteraction } from './interaction';
 import { lookForLateComponents } from './late-components';
-import { createPageHighlighter, type ExtraTerm } from './page-highlighter';
+import { createPageHighlighter } from './page-highlighter';
 import { whenPageReady } from './page-settled';
 
 /**
@@ -27,7 +28,7 @@ export interface SessionWiring {
   /** The terms the user knows when the session starts (the highlighter follows changes). */
   readonly known: ReadonlySet<string>;
   /** The terms of the user's own glossaries that are switched on. */
-  readonly extraTerms: readonly ExtraTerm[];
+  readonly extraTerms: readonly UserMatchTerm[];
   /** Any term a highlight may carry: the course's, or an imported one. */
   termById(id: string): TermView | undefined;
 }

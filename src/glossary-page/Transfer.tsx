@@ -10,18 +10,10 @@ import {
   progressFile,
 } from '../progress/transfer';
 import { store } from '../settings/extension-storage';
+import { download } from '../ui/download';
 import { FilePicker } from '../ui/FilePicker';
 import { Notice } from '../ui/Notice';
 import { saveProblemText } from '../ui/save-problem';
-
-/** Hands the reader `text` as a file named `name`, as a download. */
-function download(name: string, type: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
 
 async function loadProgress(): Promise<Progress> {
   const [known, { met }, review] = await Promise.all([

@@ -73,6 +73,8 @@ export interface TermView {
   readonly category?: string | undefined;
   readonly related: readonly string[];
   readonly glossary?: string | undefined;
+  /** The same term's definitions in the user's other glossaries, shown after its own. */
+  readonly also?: readonly TermView[] | undefined;
 }
 
 /** Whether `category` is one of the course's (named in the reader's language), not the user's words. */

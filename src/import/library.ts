@@ -34,6 +34,9 @@ export interface UserGlossary {
  */
 export const GLOSSARY_BUDGET_BYTES = 8 * 1024 * 1024;
 
+/** The longest name a glossary can have. */
+export const GLOSSARY_NAME_MAX = 100;
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isText = (x: unknown, max: number): x is string =>
   typeof x === 'string' && x.trim() !== '' && x.length <= max;
@@ -58,7 +61,7 @@ export function readIndex(value: unknown): { entries: GlossaryEntry[]; dropped: 
       typeof e.id === 'string' &&
       ID.test(e.id) &&
       !seen.has(e.id) &&
-      isText(e.name, 100) &&
+      isText(e.name, GLOSSARY_NAME_MAX) &&
       typeof e.enabled === 'boolean' &&
       typeof e.added === 'number' &&
       typeof e.terms === 'number'
@@ -66,7 +69,7 @@ export function readIndex(value: unknown): { entries: GlossaryEntry[]; dropped: 
       seen.add(e.id);
       entries.push({ id: e.id, name: e.name, enabled: e.enabled, added: e.added, terms: e.terms });
     } else {
-      dropped.push(`a glossary (${isText(e?.name, 100) ? e?.name : 'unnamed'})`);
+      dropped.push(`a glossary (${isText(e?.name, GLOSSARY_NAME_MAX) ? e?.name : 'unnamed'})`);
     }
   }
   return { entries, dropped };

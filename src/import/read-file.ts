@@ -1,4 +1,5 @@
 import { type CsvError, parse } from 'csv-parse/browser/esm/sync';
+import { GLOSSARY_NAME_MAX } from './library';
 import { checkRows, type ImportedTerm, inFileOrder, type RawRow, type RowProblem } from './rows';
 
 /**
@@ -198,7 +199,7 @@ export function previewGlossary(fileName: string, bytes: Uint8Array): GlossaryPr
   }
   const checked = checkRows(rows, where);
   return {
-    name: name.slice(0, 100),
+    name: name.slice(0, GLOSSARY_NAME_MAX),
     format,
     terms: checked.terms,
     problems: [...unreadable, ...checked.problems].sort(inFileOrder),

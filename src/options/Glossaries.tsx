@@ -1,23 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
 import { glossary } from '../glossary/data';
 import { t } from '../i18n/i18n';
-import type { GlossaryEntry } from '../import/library';
+import { exportName, glossaryCsv, glossaryJson } from '../import/export';
+import { GLOSSARY_NAME_MAX, type GlossaryEntry } from '../import/library';
 import { checkSize, type GlossaryPreview, ImportError, previewGlossary } from '../import/read-file';
 import { store } from '../settings/extension-storage';
+import { download } from '../ui/download';
 import { FilePicker } from '../ui/FilePicker';
 import { Notice } from '../ui/Notice';
 import { saveProblemText } from '../ui/save-problem';
 
 /**
  * The user's own glossaries beside the course's: import one from a file picked or dropped,
- * after a preview that names every problem by row; switch each on or off, or delete it. The
- * course's glossary is always there. Nothing is stored until the user says Import.
+ * after a preview that names every problem by row; switch each on or off, rename it, replace
+ * it with a new version of its file, export it, or delete it. The course's glossary is always
+ * there. Nothing is stored until the user says Import (or Replace).
  */
 
 interface Said {
   readonly text: string;
   readonly alert?: boolean;
 }
+
+/** A file read and waiting for the user's word: a new glossary, or a new version of one. */
+interface Pending {
+  readonly preview: GlossaryPreview;
+  readonly replacing?: {
+    readonly entry: GlossaryEntry;
+    /** Terms of the stored version whose ids the new one has too. */
+    readonly kept: number;
+    readonly gone: number;
+  };
+}
+
+const ACCEPT = '.csv,.json,text/csv,application/json';
 
 function useGlossaryIndex(): GlossaryEntry[] | null {
   const [entries, setEntries] = useState<GlossaryEntry[] | null>(null);
@@ -29,12 +45,12 @@ function useGlossaryIndex(): GlossaryEntry[] | null {
 }
 
 function Preview({
-  preview,
-  onImport,
+  pending: { preview, replacing },
+  onConfirm,
   onCancel,
 }: {
-  preview: GlossaryPreview;
-  onImport(): void;
+  pending: Pending;
+  onConfirm(): void;
   onCancel(): void;
 }) {
   const count = preview.terms.length;
@@ -47,6 +63,17 @@ function Preview({
             : t('glossariesNoneValid', preview.name, preview.rows)}
         </strong>
       </p>
+      {replacing && count ? (
+        <p class="replacing">
+          {t(
+            'glossariesReplaceSummary',
+            replacing.entry.name,
+            replacing.kept,
+            count - replacing.kept,
+            replacing.gone,
+          )}
+        </p>
+      ) : null}
       {preview.notes.map((note) => (
         <p key={note} class="detail">
           {note}
@@ -68,8 +95,8 @@ function Preview({
       ) : null}
       <p class="actions">
         {count ? (
-          <button type="button" class="import" onClick={onImport}>
-            {t('glossariesImport', count)}
+          <button type="button" class="import" onClick={onConfirm}>
+            {replacing ? t('glossariesReplace', count) : t('glossariesImport', count)}
           </button>
         ) : null}
         <button type="button" class="cancel" onClick={onCancel}>
@@ -80,22 +107,72 @@ function Preview({
   );
 }
 
+/** The name of a glossary being renamed: Enter or Save stores it, Escape or Cancel leaves it. */
+function RenameForm({
+  entry,
+  onSave,
+  onDone,
+}: {
+  entry: GlossaryEntry;
+  onSave(name: string): Promise<boolean>;
+  onDone(): void;
+}) {
+  const [name, setName] = useState(entry.name);
+  return (
+    <form
+      class="rename"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSave(name).then((saved) => saved && onDone());
+      }}
+    >
+      <input
+        type="text"
+        value={name}
+        required
+        maxLength={GLOSSARY_NAME_MAX}
+        aria-label={t('glossariesNewName', entry.name)}
+        // The user asked to rename: the field takes the first keystroke.
+        ref={(input) => input?.focus()}
+        onInput={(e) => setName(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Escape' && onDone()}
+      />{' '}
+      <button type="submit" class="save">
+        {t('glossariesSave')}
+      </button>{' '}
+      <button type="button" class="cancel" onClick={onDone}>
+        {t('glossariesCancel')}
+      </button>
+    </form>
+  );
+}
+
 export function Glossaries() {
   const entries = useGlossaryIndex();
-  const [preview, setPreview] = useState<GlossaryPreview | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
   const [said, say] = useState<Said | null>(null);
   const [dragging, setDragging] = useState(false);
+  const fail = (error: unknown) => say({ text: saveProblemText(error, t), alert: true });
 
-  async function read(file: File | undefined): Promise<void> {
+  /** Reads a file into a preview: of a new glossary, or of a new version of `replacing`. */
+  async function read(file: File | undefined, replacing?: GlossaryEntry): Promise<void> {
     if (!file) {
       return;
     }
-    setPreview(null);
+    setPending(null);
     say(null);
     try {
       // A file too large is refused before it is read into memory.
       checkSize(file.size);
-      setPreview(previewGlossary(file.name, new Uint8Array(await file.arrayBuffer())));
+      const preview = previewGlossary(file.name, new Uint8Array(await file.arrayBuffer()));
+      if (!replacing) {
+        setPending({ preview });
+        return;
+      }
+      const stored = new Set((await store.loadGlossaryTerms(replacing.id)).map((term) => term.id));
+      const kept = preview.terms.filter((term) => stored.has(term.id)).length;
+      setPending({ preview, replacing: { entry: replacing, kept, gone: stored.size - kept } });
     } catch (error) {
       const reason = error instanceof ImportError ? error.message : String(error);
       say({ text: t('glossariesCannotRead', reason), alert: true });
@@ -103,20 +180,48 @@ export function Glossaries() {
   }
 
   async function confirm(): Promise<void> {
-    if (!preview) {
+    if (!pending) {
       return;
     }
+    const { preview, replacing } = pending;
     try {
-      const entry = await store.addGlossary(preview.name, preview.terms);
-      setPreview(null);
-      say({ text: t('glossariesImported', entry.name, entry.terms) });
+      if (replacing) {
+        const entry = await store.replaceGlossary(replacing.entry.id, preview.terms);
+        say({ text: t('glossariesReplaced', entry.name, entry.terms) });
+      } else {
+        const entry = await store.addGlossary(preview.name, preview.terms);
+        say({ text: t('glossariesImported', entry.name, entry.terms) });
+      }
+      setPending(null);
     } catch (error) {
-      say({ text: saveProblemText(error, t), alert: true });
+      fail(error);
     }
   }
 
-  const act = (action: Promise<void>) =>
-    action.catch((error: unknown) => say({ text: saveProblemText(error, t), alert: true }));
+  async function exportAs(entry: GlossaryEntry, format: 'json' | 'csv'): Promise<void> {
+    try {
+      const terms = await store.loadGlossaryTerms(entry.id);
+      const file = exportName(entry.name, format);
+      if (format === 'json') {
+        download(file, 'application/json', glossaryJson(entry.name, terms));
+      } else {
+        download(file, 'text/csv', glossaryCsv(terms));
+      }
+      say({ text: t('glossariesExported', entry.name, file) });
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  const act = (action: Promise<void>) => action.catch(fail);
+  const rename = (id: string, name: string) =>
+    store.renameGlossary(id, name).then(
+      () => true,
+      (error: unknown) => {
+        fail(error);
+        return false;
+      },
+    );
 
   return (
     <section
@@ -139,38 +244,83 @@ export function Glossaries() {
         <li>{t('glossariesCourse', glossary.source, glossary.terms.length)}</li>
         {(entries ?? []).map((entry) => (
           <li key={entry.id} data-glossary={entry.id}>
-            <label>
-              <input
-                type="checkbox"
-                checked={entry.enabled}
-                aria-label={t('glossariesOn', entry.name)}
-                onChange={(e) => act(store.setGlossaryEnabled(entry.id, e.currentTarget.checked))}
-              />{' '}
-              {entry.name}
-            </label>{' '}
-            <span class="muted">{t('glossariesTerms', entry.terms)}</span>{' '}
-            <button
-              type="button"
-              class="delete"
-              aria-label={t('glossariesDeleteLabel', entry.name)}
-              onClick={() => act(store.deleteGlossary(entry.id))}
-            >
-              {t('glossariesDelete')}
-            </button>
+            {renaming === entry.id ? (
+              <RenameForm
+                entry={entry}
+                onSave={(name) => rename(entry.id, name)}
+                onDone={() => setRenaming(null)}
+              />
+            ) : (
+              <>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={entry.enabled}
+                    aria-label={t('glossariesOn', entry.name)}
+                    onChange={(e) =>
+                      act(store.setGlossaryEnabled(entry.id, e.currentTarget.checked))
+                    }
+                  />{' '}
+                  <span class="name">{entry.name}</span>
+                </label>{' '}
+                <span class="muted">{t('glossariesTerms', entry.terms)}</span>
+              </>
+            )}
+            <span class="glossary-actions">
+              <button
+                type="button"
+                class="rename-button"
+                aria-label={t('glossariesRenameLabel', entry.name)}
+                onClick={() => setRenaming(entry.id)}
+              >
+                {t('glossariesRename')}
+              </button>
+              <FilePicker
+                accept={ACCEPT}
+                label={t('glossariesReplaceLabel', entry.name)}
+                onFile={(file) => read(file, entry)}
+              >
+                {t('glossariesReplaceChoose')}
+              </FilePicker>
+              <button
+                type="button"
+                class="export-json"
+                aria-label={t('glossariesExportLabel', entry.name, 'JSON')}
+                onClick={() => void exportAs(entry, 'json')}
+              >
+                {t('glossariesExportJson')}
+              </button>
+              <button
+                type="button"
+                class="export-csv"
+                aria-label={t('glossariesExportLabel', entry.name, 'CSV')}
+                onClick={() => void exportAs(entry, 'csv')}
+              >
+                {t('glossariesExportCsv')}
+              </button>
+              <button
+                type="button"
+                class="delete"
+                aria-label={t('glossariesDeleteLabel', entry.name)}
+                onClick={() => act(store.deleteGlossary(entry.id))}
+              >
+                {t('glossariesDelete')}
+              </button>
+            </span>
           </li>
         ))}
       </ul>
-      <p class="actions">
-        <FilePicker accept=".csv,.json,text/csv,application/json" onFile={read}>
+      <p class="actions import-new">
+        <FilePicker accept={ACCEPT} onFile={read}>
           {t('glossariesChoose')}
         </FilePicker>{' '}
         <span class="muted">{t('glossariesDrop')}</span>
       </p>
-      {preview ? (
+      {pending ? (
         <Preview
-          preview={preview}
-          onImport={() => void confirm()}
-          onCancel={() => setPreview(null)}
+          pending={pending}
+          onConfirm={() => void confirm()}
+          onCancel={() => setPending(null)}
         />
       ) : null}
       <Notice alert={said?.alert}>{said?.text}</Notice>

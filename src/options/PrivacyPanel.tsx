@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/i18n';
 import { store } from '../settings/extension-storage';
+import { download } from '../ui/download';
 import { SettingSwitch } from '../ui/HighlightToggle';
 import { Notice } from '../ui/Notice';
 
@@ -26,11 +27,7 @@ export function PrivacyPanel() {
   const json = data ? JSON.stringify(data, null, 2) : '';
 
   const exportData = () => {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    link.download = 'ethical-ai-glossary-data.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    download('ethical-ai-glossary-data.json', 'application/json', json);
     setNotice(t('privacyExported'));
   };
   const deleteData = () => {

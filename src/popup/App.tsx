@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isWebPage, siteName } from '../access/patterns';
-import { glossary, termsById } from '../glossary/data';
-import type { GlossaryTerm } from '../glossary/schema';
+import { glossary } from '../glossary/data';
 import { t } from '../i18n/i18n';
-import { createSearch } from '../search/search';
 import { store } from '../settings/extension-storage';
 import { localDay, msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day/term-of-day';
 import { HighlightToggle } from '../ui/HighlightToggle';
@@ -12,23 +10,24 @@ import { RepairNotice } from '../ui/RepairNotice';
 import { resultCount } from '../ui/result-count';
 import { TermCard } from '../ui/TermCard';
 import { useActiveTab } from './active-tab';
+import { useAllTerms } from './all-terms';
 import { OnThisPage, showOnPage, usePageTerms } from './OnThisPage';
 import { Progress } from './Progress';
 import { SitePanel } from './SitePanel';
 import { SitePause } from './SitePause';
 
 const ids = glossary.terms.map((t) => t.id);
-const search = createSearch(glossary.terms);
-const relatedOf = (t: GlossaryTerm) => t.related.flatMap((id) => termsById.get(id) ?? []);
+/** Results drawn at most: a glossary of thousands would take the popup seconds to draw. */
+const RESULTS_SHOWN = 100;
 
 /** Today's term and local date, refreshed at local midnight while the popup stays open. */
-function useToday(): { term: GlossaryTerm | undefined; day: string } {
+function useToday(): { termId: string; day: string } {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setTimeout(() => setNow(new Date()), msUntilNextLocalMidnight(now) + 50);
     return () => clearTimeout(timer);
   }, [now]);
-  return { term: termsById.get(termOfTheDay(ids, now)), day: localDay(now) };
+  return { termId: termOfTheDay(ids, now), day: localDay(now) };
 }
 
 /** The day the term of the day was dismissed on, from this device's storage. */
@@ -80,7 +79,9 @@ export function App() {
   const busy = settings === null || dismissedDay === undefined || !noticeRead;
   const tab = useActiveTab();
   const onPage = usePageTerms(tab);
-  const results = useMemo(() => search.search(query), [query]);
+  const { lookup, search } = useAllTerms();
+  const todayTerm = lookup.view(today.termId);
+  const results = useMemo(() => search.search(query), [search, query]);
   const searching = query.trim() !== '';
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLElement>(null);
@@ -106,7 +107,7 @@ export function App() {
       <RepairNotice onRead={noticeWasRead} />
       {web ? <SitePause host={siteName(web.url)} /> : null}
       {settings && tab !== undefined ? <SitePanel mode={settings.siteAccess} tab={tab} /> : null}
-      {web && onPage ? <OnThisPage tab={web} terms={onPage} /> : null}
+      {web && onPage ? <OnThisPage tab={web} terms={onPage} lookup={lookup} /> : null}
       <Progress />
       <label class="search">
         <span>{t('popupSearchLabel')}</span>
@@ -123,7 +124,7 @@ export function App() {
           {t('popupSearchKeys')}
         </span>
       </label>
-      {!searching && today.term && dismissedDay !== undefined && dismissedDay !== today.day ? (
+      {!searching && todayTerm && dismissedDay !== undefined && dismissedDay !== today.day ? (
         <section class="today" aria-labelledby="today-heading">
           <div class="today-head">
             <p id="today-heading" class="eyebrow">
@@ -133,7 +134,7 @@ export function App() {
               {t('popupDismissToday')}
             </button>
           </div>
-          <TermCard term={today.term} related={relatedOf(today.term)} headingLevel={2} />
+          <TermCard term={todayTerm} related={lookup.related(todayTerm)} headingLevel={2} />
         </section>
       ) : null}
       <section
@@ -151,12 +152,21 @@ export function App() {
         <p class="count" role="status">
           {resultCount(query, results.length)}
         </p>
-        {results.map((id) => {
-          const term = termsById.get(id);
+        {results.slice(0, RESULTS_SHOWN).map((id) => {
+          const term = lookup.view(id);
           return term ? (
-            <TermCard key={id} term={term} related={relatedOf(term)} headingLevel={3} focusable />
+            <TermCard
+              key={id}
+              term={term}
+              related={lookup.related(term)}
+              headingLevel={3}
+              focusable
+            />
           ) : null;
         })}
+        {results.length > RESULTS_SHOWN ? (
+          <p class="more">{t('popupMoreResults', RESULTS_SHOWN)}</p>
+        ) : null}
       </section>
     </main>
   );

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { termsById } from '../glossary/data';
 import { t } from '../i18n/i18n';
 import {
   asMessage,
@@ -10,6 +9,7 @@ import {
   type ShowTermMessage,
 } from '../messages/messages';
 import type { ActiveTab } from './active-tab';
+import type { TermLookup } from './all-terms';
 
 /**
  * The terms highlighted in `tab`, as its content script counts them; null when it has none.
@@ -58,7 +58,15 @@ export async function showOnPage(tab: ActiveTab, termId: string): Promise<void> 
 }
 
 /** "On this page": each highlighted term with how often it appears, a button to go to it. */
-export function OnThisPage({ tab, terms }: { tab: ActiveTab; terms: PageTerms['terms'] }) {
+export function OnThisPage({
+  tab,
+  terms,
+  lookup,
+}: {
+  tab: ActiveTab;
+  terms: PageTerms['terms'];
+  lookup: TermLookup;
+}) {
   if (!terms.length) {
     return null;
   }
@@ -69,7 +77,7 @@ export function OnThisPage({ tab, terms }: { tab: ActiveTab; terms: PageTerms['t
       </h2>
       <ul>
         {terms.map(({ id, count }) => {
-          const term = termsById.get(id);
+          const term = lookup.view(id);
           return term ? (
             <li key={id}>
               <button

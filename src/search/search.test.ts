@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary, termsById } from '../glossary/data';
-import { createSearch } from './search';
+import { userTermsOf } from '../glossary/user-terms';
+import { createSearch, searchableTerms } from './search';
 
 const search = createSearch(glossary.terms);
 const names = (q: string) => search.search(q).map((id) => termsById.get(id)?.term);
@@ -57,5 +58,39 @@ describe('glossary search', () => {
     ]);
     // The start of a next word waits for its second letter: the results so far stay.
     expect(names('decision m')).toEqual(names('decision'));
+  });
+});
+
+describe('search across the course and the user glossaries', () => {
+  const churn = {
+    id: 'churn',
+    term: 'Churn',
+    definition: 'Customers who stop buying.',
+    forms: ['Churn', 'churn rate'],
+    related: [],
+    everyday: false,
+  };
+  const ownBias = {
+    ...churn,
+    id: 'bias',
+    term: 'Bias',
+    definition: 'Skew in our lead list.',
+    forms: ['Bias'],
+  };
+  const glossaries = [{ id: 'crm', name: 'CRM team', terms: [churn, ownBias] }];
+  const user = userTermsOf(glossaries, glossary.terms);
+  const both = createSearch(searchableTerms(glossary.terms, glossaries, user));
+
+  it('finds an imported term by name, form and definition, by its page id', () => {
+    expect(both.search('churn')[0]).toBe('crm/churn');
+    expect(both.search('churn rate')[0]).toBe('crm/churn');
+    expect(both.search('stop buying')).toEqual(['crm/churn']);
+    expect(both.search('')).toContain('crm/churn');
+  });
+
+  it('lists a term two glossaries share once, found by either definition', () => {
+    expect(both.search('')).not.toContain('crm/bias');
+    expect(both.search('lead list')).toEqual(['bias']);
+    expect(both.search('bias')[0]).toBe('bias');
   });
 });

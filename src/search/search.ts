@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
-import type { GlossaryTerm } from '../glossary/schema';
+import type { KeyedTerm, UserTerms } from '../glossary/user-terms';
+import { pageTermId, type UserGlossary } from '../import/library';
 
 /**
  * Full-text search over the glossary for the popup: names and abbreviations rank above forms,
@@ -11,6 +12,11 @@ export interface GlossarySearch {
   search(query: string): string[];
 }
 
+/** What a term is found by. */
+export interface SearchableTerm extends KeyedTerm {
+  readonly definition: string;
+}
+
 interface Doc {
   id: string;
   term: string;
@@ -19,7 +25,7 @@ interface Doc {
   definition: string;
 }
 
-export function createSearch(terms: readonly GlossaryTerm[]): GlossarySearch {
+export function createSearch(terms: readonly SearchableTerm[]): GlossarySearch {
   const index = new MiniSearch<Doc>({
     fields: ['term', 'abbreviation', 'forms', 'definition'],
     searchOptions: {
@@ -93,4 +99,27 @@ export function createSearch(terms: readonly GlossaryTerm[]): GlossarySearch {
       return exact ? [exact, ...ids.filter((id) => id !== exact)] : ids;
     },
   };
+}
+
+/**
+ * Every term the popup can show, each once: the course's, then the enabled glossaries'. A term
+ * that a glossary shares with an earlier one (`user.also`) is found as that earlier term, by
+ * either definition; the user's terms by their page ids.
+ */
+export function searchableTerms(
+  course: readonly SearchableTerm[],
+  glossaries: readonly UserGlossary[],
+  user: Pick<UserTerms, 'also'>,
+): SearchableTerm[] {
+  const joined = new Set([...user.also.values()].flat().map((v) => v.id));
+  const withOthers = (t: SearchableTerm): SearchableTerm => {
+    const others = user.also.get(t.id);
+    return others
+      ? { ...t, definition: [t.definition, ...others.map((o) => o.definition)].join('\n') }
+      : t;
+  };
+  const own = glossaries.flatMap((g) =>
+    g.terms.map((t) => ({ ...t, id: pageTermId(g.id, t.id) })).filter((t) => !joined.has(t.id)),
+  );
+  return [...course, ...own].map(withOthers);
 }

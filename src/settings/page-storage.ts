@@ -1,10 +1,12 @@
 import {
   GLOSSARIES_KEY,
   GLOSSARY_BUDGET_BYTES,
+  GLOSSARY_NAME_MAX,
   type GlossaryEntry,
   glossaryKey,
   newGlossaryId,
   readIndex,
+  readTerms,
   storedBytes,
 } from '../import/library';
 import type { ImportedTerm } from '../import/rows';
@@ -204,10 +206,39 @@ export function createPageStorage(storage: StorageApi) {
     );
   }
 
+  /** Writes the list of glossaries; a refusal is said as the SaveError it is. */
+  async function writeIndex(entries: readonly GlossaryEntry[]): Promise<void> {
+    try {
+      await storage.local.set({ [GLOSSARIES_KEY]: entries });
+    } catch (error) {
+      throw new SaveError(problemOfError(error), error);
+    }
+  }
+
   /**
-   * Stores a new glossary, switched on; resolves with its entry. Its terms and its place in the
-   * list go in one write, so a failure stores neither; one that would not fit is refused first.
+   * Stores `terms` as glossary `entry` with the list `entries` in one write, so a failure
+   * stores neither; terms that would pass the glossaries' budget are refused first.
    */
+  async function writeGlossary(
+    entry: GlossaryEntry,
+    terms: readonly ImportedTerm[],
+    entries: readonly GlossaryEntry[],
+  ): Promise<void> {
+    const data = { terms };
+    const others = await storage.local.get(
+      entries.filter((e) => e.id !== entry.id).map((e) => glossaryKey(e.id)),
+    );
+    if (storedBytes(others) + storedBytes(data) > GLOSSARY_BUDGET_BYTES) {
+      throw new SaveError('no-room-for-glossary');
+    }
+    try {
+      await storage.local.set({ [glossaryKey(entry.id)]: data, [GLOSSARIES_KEY]: entries });
+    } catch (error) {
+      throw new SaveError(problemOfError(error), error);
+    }
+  }
+
+  /** Stores a new glossary, switched on; resolves with its entry. */
   async function addGlossary(name: string, terms: readonly ImportedTerm[]): Promise<GlossaryEntry> {
     const entries = await loadGlossaryIndex();
     const entry: GlossaryEntry = {
@@ -217,39 +248,60 @@ export function createPageStorage(storage: StorageApi) {
       added: dayOf(new Date()),
       terms: terms.length,
     };
-    const data = { terms };
-    const others = await storage.local.get(entries.map((e) => glossaryKey(e.id)));
-    if (storedBytes(others) + storedBytes(data) > GLOSSARY_BUDGET_BYTES) {
-      throw new SaveError('no-room-for-glossary');
-    }
-    try {
-      await storage.local.set({
-        [glossaryKey(entry.id)]: data,
-        [GLOSSARIES_KEY]: [...entries, entry],
-      });
-    } catch (error) {
-      throw new SaveError(problemOfError(error), error);
-    }
+    await writeGlossary(entry, terms, [...entries, entry]);
     return entry;
+  }
+
+  /**
+   * Puts a new version's terms in place of a glossary's, keeping its id, name and switch: the
+   * user's progress, kept by term id, goes on for every term whose id stays.
+   */
+  async function replaceGlossary(
+    id: string,
+    terms: readonly ImportedTerm[],
+  ): Promise<GlossaryEntry> {
+    const entries = await loadGlossaryIndex();
+    const old = entries.find((e) => e.id === id);
+    if (!old) {
+      throw new SaveError('invalid');
+    }
+    const entry: GlossaryEntry = { ...old, terms: terms.length };
+    await writeGlossary(
+      entry,
+      terms,
+      entries.map((e) => (e.id === id ? entry : e)),
+    );
+    return entry;
+  }
+
+  /** One glossary's stored terms, switched on or not (to export it, or to compare a new version). */
+  async function loadGlossaryTerms(id: string): Promise<ImportedTerm[]> {
+    const entry = (await loadGlossaryIndex()).find((e) => e.id === id);
+    const stored = await storage.local.get(glossaryKey(id));
+    return entry ? readTerms(stored[glossaryKey(id)], entry.name).terms : [];
+  }
+
+  /** Names a glossary anew (1 to 100 characters); its tooltips say the new name at once. */
+  async function renameGlossary(id: string, name: string): Promise<void> {
+    const clean = name.trim();
+    if (!clean || clean.length > GLOSSARY_NAME_MAX) {
+      throw new SaveError('invalid');
+    }
+    const entries = await loadGlossaryIndex();
+    await writeIndex(entries.map((e) => (e.id === id ? { ...e, name: clean } : e)));
   }
 
   /** Switches a glossary on or off on every open page. */
   async function setGlossaryEnabled(id: string, enabled: boolean): Promise<void> {
     const entries = await loadGlossaryIndex();
-    try {
-      await storage.local.set({
-        [GLOSSARIES_KEY]: entries.map((e) => (e.id === id ? { ...e, enabled } : e)),
-      });
-    } catch (error) {
-      throw new SaveError(problemOfError(error), error);
-    }
+    await writeIndex(entries.map((e) => (e.id === id ? { ...e, enabled } : e)));
   }
 
   /** Removes a glossary: first from the list (pages let go of it), then its terms. */
   async function deleteGlossary(id: string): Promise<void> {
     const entries = await loadGlossaryIndex();
+    await writeIndex(entries.filter((e) => e.id !== id));
     try {
-      await storage.local.set({ [GLOSSARIES_KEY]: entries.filter((e) => e.id !== id) });
       await storage.local.remove(glossaryKey(id));
     } catch (error) {
       throw new SaveError(problemOfError(error), error);
@@ -286,6 +338,9 @@ export function createPageStorage(storage: StorageApi) {
     loadGlossaryIndex,
     onGlossaryIndexChanged,
     addGlossary,
+    replaceGlossary,
+    loadGlossaryTerms,
+    renameGlossary,
     setGlossaryEnabled,
     deleteGlossary,
     storedData,

@@ -251,6 +251,28 @@ describe('the glossaries a user imports', () => {
     expect(storage.local.data).toEqual({ glossaries: [] });
   });
 
+  it('renames a glossary, and replaces its terms keeping its id, name and switch', async () => {
+    const { api, storage } = memoryStorage();
+    const store = createPageStorage(api);
+    await store.addGlossary('CRM team', [term('churn'), term('upsell')]);
+    await store.setGlossaryEnabled('crm-team', false);
+    await store.renameGlossary('crm-team', '  Sales words ');
+    await expect(store.renameGlossary('crm-team', '   ')).rejects.toMatchObject({
+      problem: 'invalid',
+    });
+    await expect(store.renameGlossary('crm-team', 'x'.repeat(101))).rejects.toMatchObject({
+      problem: 'invalid',
+    });
+    const next = await store.replaceGlossary('crm-team', [term('churn', 'New.'), term('nps')]);
+    expect(next).toMatchObject({ id: 'crm-team', name: 'Sales words', enabled: false, terms: 2 });
+    expect(await store.loadGlossaryIndex()).toEqual([next]);
+    expect(await store.loadGlossaryTerms('crm-team')).toEqual([term('churn', 'New.'), term('nps')]);
+    expect(Object.keys(storage.local.data)).toEqual(['glossary:crm-team', 'glossaries']);
+    await expect(store.replaceGlossary('gone', [term('x')])).rejects.toMatchObject({
+      problem: 'invalid',
+    });
+  });
+
   it('refuses a glossary that would pass its share of the device storage, storing nothing', async () => {
     const { api, storage } = memoryStorage();
     const store = createPageStorage(api);

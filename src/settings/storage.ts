@@ -259,12 +259,19 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     }));
   }
 
-  /** Calls `listener` with the glossaries switched on whenever one is added, switched or removed. */
+  /**
+   * Calls `listener` with the glossaries switched on whenever one is added, switched, renamed,
+   * replaced or removed. A new version with as many terms leaves the list as it was, and
+   * Chrome reports only keys whose value changed: the terms' own keys count too.
+   */
   function onGlossariesChanged(listener: (glossaries: UserGlossary[]) => void): () => void {
     return whenChanged(
       storage,
       'local',
-      (changes) => GLOSSARIES_KEY in changes,
+      (changes) =>
+        Object.keys(changes).some(
+          (key) => key === GLOSSARIES_KEY || key.startsWith(glossaryKey('')),
+        ),
       loadGlossaries,
       listener,
     );

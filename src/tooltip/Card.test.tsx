@@ -57,6 +57,15 @@ describe('tooltip card', () => {
     );
   });
 
+  it("shows the user's other definitions of the term after its own, each named, as text", () => {
+    const team = { ...hostile, id: 'team/x', definition: 'Ours: <i>skew</i>.', glossary: 'Team' };
+    const { root } = renderTooltip({ term: { ...hostile, also: [team] } });
+    const definitions = [...root.querySelectorAll('.definition')].map((p) => p.textContent);
+    expect(definitions).toEqual([hostile.definition, 'Ours: <i>skew</i>.']);
+    expect(root.querySelector('.also-source')?.textContent).toBe('In your glossary “Team”:');
+    expect(root.querySelector('i')).toBeNull();
+  });
+
   it('offers related terms, a way back and the glossary entry as buttons', () => {
     const previous = { ...hostile, id: 'bias', term: 'Bias' };
     const { handlers, button } = renderTooltip({ related: [fairness], previous });

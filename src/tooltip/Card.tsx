@@ -125,6 +125,12 @@ export function Card(props: CardProps) {
         <p class="category">{term.category}</p>
       ) : null}
       <p class="definition">{term.definition}</p>
+      {term.also?.map((other) => (
+        <div class="also" key={other.id}>
+          <p class="also-source">{t('tooltipAlsoIn', other.glossary ?? '')}</p>
+          <p class="definition">{other.definition}</p>
+        </div>
+      ))}
       <RelatedTerms {...props} />
       <Actions {...props} />
       <Note {...props} />

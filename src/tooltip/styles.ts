@@ -42,7 +42,8 @@ p:last-child { margin-bottom: 0; }
 .name { font-size: 15px; color: var(--fg); }
 .abbr { color: var(--muted); }
 .definition { color: var(--fg); }
-.category, .related, .source { font-size: 12px; color: var(--muted); }
+.category, .related, .source, .also-source { font-size: 12px; color: var(--muted); }
+.also-source { margin-top: 8px; }
 .category { text-transform: none; letter-spacing: 0.02em; }
 .label { font-weight: 600; display: block; margin-bottom: 4px; }
 .related { margin: 0 0 8px; }

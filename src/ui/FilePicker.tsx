@@ -8,10 +8,13 @@ import type { ComponentChildren } from 'preact';
 export function FilePicker({
   accept,
   onFile,
+  label,
   children,
 }: {
   accept: string;
   onFile(file: File | undefined): Promise<void>;
+  /** The picker's accessible name, where its visible text alone would not say enough. */
+  label?: string;
   children: ComponentChildren;
 }) {
   return (
@@ -20,6 +23,7 @@ export function FilePicker({
       <input
         type="file"
         accept={accept}
+        aria-label={label}
         onChange={(e) => {
           const input = e.currentTarget;
           void onFile(input.files?.[0]).finally(() => {

@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
-import type { GlossaryTerm } from '../glossary/schema';
+import { isCourseCategory, type TermView } from '../glossary/schema';
 import { t } from '../i18n/i18n';
 import { Abbreviation } from './Abbreviation';
 import { categoryMessage } from './category';
 import { RelatedLine } from './term-parts';
 
 export interface TermCardProps {
-  readonly term: GlossaryTerm;
-  readonly related: readonly GlossaryTerm[];
+  readonly term: TermView;
+  readonly related: readonly TermView[];
   readonly headingLevel: 2 | 3;
   /** Reachable with the arrow keys from the search box (not a Tab stop). */
   readonly focusable?: boolean;
@@ -15,7 +15,11 @@ export interface TermCardProps {
   readonly children?: ComponentChildren;
 }
 
-/** One glossary entry: name, abbreviation, category, the course definition, related terms. */
+/**
+ * One glossary entry: name, abbreviation, category, the definition (the course's, or the
+ * user's glossary's, which is named), the same term's definitions in the user's other
+ * glossaries, related terms.
+ */
 export function TermCard({ term, related, headingLevel, focusable, children }: TermCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -29,8 +33,19 @@ export function TermCard({ term, related, headingLevel, focusable, children }: T
         {term.term}
         <Abbreviation term={term} />
       </Heading>
-      <p class="category">{t(categoryMessage(term.category))}</p>
+      {isCourseCategory(term.category) ? (
+        <p class="category">{t(categoryMessage(term.category))}</p>
+      ) : term.category ? (
+        <p class="category">{term.category}</p>
+      ) : null}
+      {term.glossary ? <p class="from">{t('popupFromGlossary', term.glossary)}</p> : null}
       <p class="definition">{term.definition}</p>
+      {term.also?.map((other) => (
+        <div class="also" key={other.id}>
+          <p class="from">{t('tooltipAlsoIn', other.glossary ?? '')}</p>
+          <p class="definition">{other.definition}</p>
+        </div>
+      ))}
       <RelatedLine related={related} />
       {children}
     </article>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { grantedPatterns, onAccessChanged } from '../access/access';
 import { t } from '../i18n/i18n';
+import type { UserGlossary } from '../import/library';
 import type { ReviewState } from '../review/cards';
 import { store } from '../settings/extension-storage';
 import type { MetTerms } from '../settings/page-storage';
@@ -97,4 +98,14 @@ export function useReview(): ReviewState | null {
     return store.onReviewChanged(setReview);
   }, []);
   return review;
+}
+
+/** The user's glossaries that are switched on, live: empty until read or when unreadable. */
+export function useUserGlossaries(): readonly UserGlossary[] {
+  const [glossaries, setGlossaries] = useState<readonly UserGlossary[]>([]);
+  useEffect(() => {
+    store.loadGlossaries().then(setGlossaries, () => setGlossaries([]));
+    return store.onGlossariesChanged(setGlossaries);
+  }, []);
+  return glossaries;
 }

@@ -1,8 +1,8 @@
-import type { GlossaryTerm } from '../glossary/schema';
+import type { TermView } from '../glossary/schema';
 import { t } from '../i18n/i18n';
 
 /** "Related: Fairness, Bias" under a definition; nothing when there are none. */
-export function RelatedLine({ related }: { related: readonly GlossaryTerm[] }) {
+export function RelatedLine({ related }: { related: readonly Pick<TermView, 'term'>[] }) {
   if (!related.length) {
     return null;
   }

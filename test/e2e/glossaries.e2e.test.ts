@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { glossary } from '../../src/glossary/data';
 import { ROOT } from '../support/shared';
-import { type ExtensionBrowser, type PageDriver, tooltipOn, until } from './support/driver';
+import {
+  catchDownloads,
+  type ExtensionBrowser,
+  openPopupFor,
+  type PageDriver,
+  savedFiles,
+  tooltipOn,
+  until,
+} from './support/driver';
 import { BROWSERS, grantedLaunchers } from './support/launch';
 import { useSession } from './support/session';
 
@@ -15,6 +24,7 @@ import { useSession } from './support/session';
 type Api = typeof import('webextension-polyfill');
 
 const CSV = readFileSync(join(ROOT, 'test/fixtures/glossaries/crm-team.csv'), 'utf8');
+const LEGAL = readFileSync(join(ROOT, 'test/fixtures/glossaries/legal.json'), 'utf8');
 const CHURN = '[data-glossary-term="crm-team/churn"]';
 
 /** Every glossary the user imported, gone: each test starts without any. */
@@ -41,10 +51,15 @@ const storedGlossaries = (page: PageDriver) =>
   });
 
 /** Chooses a file in the options page's glossary picker, as the file dialog would. */
-const pick = (options: PageDriver, name: string, content: string) =>
+const pick = (
+  options: PageDriver,
+  name: string,
+  content: string,
+  picker = '.glossaries .import-new input[type="file"]',
+) =>
   options.evaluate(
-    ([fileName, text]) => {
-      const input = document.querySelector<HTMLInputElement>('.glossaries input[type="file"]');
+    ([fileName, text, selector]) => {
+      const input = document.querySelector<HTMLInputElement>(selector);
       const files = new DataTransfer();
       files.items.add(new File([text], fileName));
       if (input) {
@@ -52,7 +67,7 @@ const pick = (options: PageDriver, name: string, content: string) =>
         input.dispatchEvent(new Event('change', { bubbles: true }));
       }
     },
-    [name, content] as const,
+    [name, content, picker] as const,
   );
 
 const textOf = (page: PageDriver, selector: string) =>
@@ -71,6 +86,17 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
     opened.push(page);
     await page.waitFor(() => document.querySelector('.glossaries input[type="file"]'));
     return page;
+  };
+
+  /** Imports a file through the options page, as the user would, and waits until it is listed. */
+  const importFile = async (options: PageDriver, file: string, content: string, id: string) => {
+    await pick(options, file, content);
+    await options.waitFor(() => document.querySelector('.glossary-preview .import'));
+    await options.click('.glossary-preview .import');
+    await until(
+      () => textOf(options, `.glossary-list [data-glossary="${id}"]`),
+      `${file} to be listed`,
+    );
   };
 
   afterEach(async () => {
@@ -133,12 +159,109 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
     expect(page.errors()).toEqual([]);
   });
 
+  it('shows a term two glossaries define with both, and the popup finds and lists imported terms', async () => {
+    const options = await openOptions();
+    await importFile(options, 'crm-team.csv', CSV, 'crm-team');
+    await importFile(options, 'legal.json', LEGAL, 'legal-team');
+    const page = await open(session.url('crm-page.html'));
+    await page.waitFor(() => document.querySelector('[data-glossary-term="crm-team/churn"]'));
+
+    // The legal team's DPIA is the course's: highlighted as that term, both definitions shown.
+    await page.click('[data-glossary-term="dpia"]');
+    const tip = await tooltipOn(page, 'Data Protection Impact Assessment (DPIA)');
+    const course = glossary.terms.find((t) => t.id === 'dpia')?.definition ?? '';
+    const legal = 'Legal signs off every DPIA before a model that scores customers goes live.';
+    expect(tip.definition).toBe(course);
+    expect(tip.text).toContain(`In your glossary “Legal team”:${legal}`);
+    expect(tip.text.indexOf(course)).toBeLessThan(tip.text.indexOf(legal));
+    await page.press('Escape');
+
+    const popup = await openPopupFor(session.browser, page);
+    opened.push(popup);
+    await popup.waitFor(() => document.querySelector('.on-page button'));
+    expect(
+      await popup.evaluate(() =>
+        [...document.querySelectorAll('.on-page button')].map((b) => b.textContent),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Churn ×1',
+        'Net Promoter Score ×1',
+        'Lead scoring ×1',
+        'Data Protection Impact Assessment ×1',
+      ]),
+    );
+    await popup.type('retention');
+    await popup.waitFor(() =>
+      document.querySelector('.results [data-term-id="legal-team/retention-period"]'),
+    );
+    expect(await textOf(popup, '.results .term')).toBe(
+      "Retention periodFrom your glossary “Legal team”How long we keep a customer's records after the contract ends: six years.",
+    );
+    expect(popup.errors()).toEqual([]);
+  });
+
+  it('renames, exports and replaces a glossary, and open pages follow', async () => {
+    const options = await openOptions();
+    await importFile(options, 'crm-team.csv', CSV, 'crm-team');
+    const page = await open(session.url('crm-page.html'));
+    await page.waitFor(() =>
+      document.querySelector('[data-glossary-term="crm-team/lead-scoring"]'),
+    );
+    const entry = '.glossary-list [data-glossary="crm-team"]';
+
+    await options.click(`${entry} .rename-button`);
+    await options.waitFor(() => document.activeElement?.matches('.rename input'));
+    await options.evaluate(() =>
+      document.querySelector<HTMLInputElement>('.rename input')?.select(),
+    );
+    await options.type('Sales words');
+    await options.click(`${entry} .rename .save`);
+    await until(
+      async () => (await textOf(options, `${entry} .name`)) === 'Sales words',
+      'the new name',
+    );
+    await page.click(CHURN);
+    expect((await tooltipOn(page, 'Churn')).text).toContain('Source: your glossary “Sales words”');
+    await page.press('Escape');
+
+    await catchDownloads(options);
+    await options.click(`${entry} .export-csv`);
+    await until(async () => (await savedFiles(options)).length === 1, 'the exported file');
+    const [csv] = await savedFiles(options);
+    expect(csv?.name).toBe('sales-words.csv');
+    expect(csv?.text).toContain('id,term,definition,abbreviation,forms,category,related,everyday');
+    expect(csv?.text).toContain('churn,Churn,');
+
+    // A new version: Churn reworded, Lead scoring gone, Upsell new.
+    const next = (csv?.text ?? '')
+      .replace('counted monthly', 'counted every week')
+      .split('\r\n')
+      .filter((line) => !line.startsWith('lead-scoring,'))
+      .concat('upsell,Upsell,Selling more to a customer who already buys.,,,sales,,no')
+      .join('\r\n');
+    await pick(options, 'crm-team-v2.csv', next, `${entry} input[type="file"]`);
+    await options.waitFor(() => document.querySelector('.glossary-preview .import'));
+    expect(await textOf(options, '.glossary-preview .replacing')).toBe(
+      'In place of “Sales words”: 2 of its terms stay, with your progress on them; new terms: 1; terms no longer in it: 1.',
+    );
+    await options.click('.glossary-preview .import');
+    await page.waitFor(
+      () => !document.querySelector('[data-glossary-term="crm-team/lead-scoring"]'),
+    );
+    expect(await textOf(options, `${entry} .muted`)).toBe('3 terms');
+    await page.click(CHURN);
+    const tip = await tooltipOn(page, 'Churn');
+    expect(tip.definition).toBe(
+      'The share of customers who stop buying from us in a period, counted every week.',
+    );
+    expect(tip.text).toContain('Source: your glossary “Sales words”');
+    expect([...options.errors(), ...page.errors()]).toEqual([]);
+  });
+
   it('takes a switched-off glossary off open pages, and deletes it', async () => {
     const options = await openOptions();
-    await pick(options, 'crm-team.csv', CSV);
-    await options.waitFor(() => document.querySelector('.glossary-preview .import'));
-    await options.click('.glossary-preview .import');
-    await options.waitFor(() => document.querySelector('.glossary-list [data-glossary]'));
+    await importFile(options, 'crm-team.csv', CSV, 'crm-team');
     const page = await open(session.url('crm-page.html'));
     await page.waitFor(() => document.querySelector('[data-glossary-term="crm-team/churn"]'));
 
@@ -159,10 +282,7 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
 
   it('refuses a file that is no glossary with a sentence, and keeps what is there', async () => {
     const options = await openOptions();
-    await pick(options, 'crm-team.csv', CSV);
-    await options.waitFor(() => document.querySelector('.glossary-preview .import'));
-    await options.click('.glossary-preview .import');
-    await options.waitFor(() => document.querySelector('.glossary-list [data-glossary]'));
+    await importFile(options, 'crm-team.csv', CSV, 'crm-team');
     const before = await storedGlossaries(options);
 
     await pick(options, 'notes.json', '[{"word": "churn"}]');

@@ -2,10 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expectCourseDefinition } from '../support/course';
 import { axeViolations } from './support/axe';
 import {
+  catchDownloads,
   clickTooltipButton,
   type ExtensionBrowser,
   openPopupFor,
   type PageDriver,
+  savedFiles,
   tooltipOn,
   until,
 } from './support/driver';
@@ -438,29 +440,8 @@ describe.each(BROWSERS)('%s known terms', (name) => {
     await glossary.waitFor(
       () => document.querySelector('.progress-line')?.textContent === '1 of 30 terms known',
     );
-    // What the downloads hold, caught as the page hands them over (the page's CSP lets no
-    // fetch read a blob back, so the blob itself is kept).
-    await glossary.evaluate(() => {
-      const files: Array<Promise<{ name: string; text: string }>> = [];
-      const blobs = new Map<string, Blob>();
-      (window as unknown as { files: typeof files }).files = files;
-      const create = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        const url = create(blob);
-        blobs.set(url, blob as Blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        const name = this.download;
-        files.push((blobs.get(this.href) as Blob).text().then((text) => ({ name, text })));
-      };
-    });
-    const downloads = () =>
-      glossary.evaluate(() =>
-        Promise.all(
-          (window as unknown as { files: Promise<{ name: string; text: string }>[] }).files,
-        ),
-      );
+    await catchDownloads(glossary);
+    const downloads = () => savedFiles(glossary);
     const button = (text: string) =>
       glossary.evaluate(
         (label) =>

@@ -310,3 +310,39 @@ export function pageLog(noise: RegExp) {
     warnings: () => [...warnings],
   };
 }
+
+/** A file the page handed the browser as a download. */
+export interface SavedFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * From now on, catches the downloads `page` hands over (a link to a blob, clicked) instead of
+ * saving them; `savedFiles` reads them. The pages' CSP lets no fetch read a blob back, so the
+ * blob itself is kept where it is made.
+ */
+export const catchDownloads = (page: PageDriver) =>
+  page.evaluate(() => {
+    const files: Array<Promise<{ name: string; text: string }>> = [];
+    const blobs = new Map<string, Blob>();
+    (window as unknown as { savedFiles: typeof files }).savedFiles = files;
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      const url = create(blob);
+      blobs.set(url, blob as Blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const name = this.download;
+      files.push((blobs.get(this.href) as Blob).text().then((text) => ({ name, text })));
+    };
+  });
+
+/** The downloads caught so far in `page` (see `catchDownloads`), in order. */
+export const savedFiles = (page: PageDriver): Promise<SavedFile[]> =>
+  page.evaluate(() =>
+    Promise.all(
+      (window as unknown as { savedFiles: Promise<{ name: string; text: string }>[] }).savedFiles,
+    ),
+  );

@@ -1,26 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import type { UserGlossary } from '../import/library';
-import { pageGlossaries, userTermsOf } from './user-terms';
-
-describe('the user glossaries a page highlights', () => {
-  it('gives each term its page id, its related terms theirs, and names its glossary', () => {
-    const churn = {
-      id: 'churn',
-      term: 'Churn',
-      definition: 'Customers who leave.',
-      forms: ['Churn', 'churn rate'],
-      related: ['upsell'],
-      everyday: true,
-    };
-    const { byId, extra } = userTermsOf([{ id: 'crm', name: 'CRM team', terms: [churn] }]);
-    expect([...byId]).toEqual([
-      ['crm/churn', { ...churn, id: 'crm/churn', related: ['crm/upsell'], glossary: 'CRM team' }],
-    ]);
-    expect(extra).toEqual([{ id: 'crm/churn', forms: ['Churn', 'churn rate'], everyday: true }]);
-    expect(userTermsOf([])).toEqual({ byId: new Map(), extra: [] });
-  });
-});
+import { pageGlossaries } from './page-glossaries';
 
 describe('the glossaries one page holds', () => {
   const crm = { id: 'crm', name: 'CRM', terms: [] };

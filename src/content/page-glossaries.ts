@@ -1,46 +1,18 @@
-import type { TermView } from '../glossary/schema';
-import { pageTermId, type UserGlossary } from '../import/library';
-import type { ExtraTerm } from './page-highlighter';
-
-/**
- * The terms of the user's glossaries that are switched on, as a page uses them: by their page
- * id (`<glossary>/<term>`, related terms too) for the tooltip, and as forms for the matcher.
- * Pure: the content script calls it whenever the glossaries are read or change.
- */
-export interface UserTerms {
-  readonly byId: ReadonlyMap<string, TermView>;
-  readonly extra: readonly ExtraTerm[];
-}
-
-export function userTermsOf(glossaries: readonly UserGlossary[]): UserTerms {
-  const byId = new Map<string, TermView>();
-  const extra: ExtraTerm[] = [];
-  for (const g of glossaries) {
-    for (const t of g.terms) {
-      const id = pageTermId(g.id, t.id);
-      byId.set(id, {
-        ...t,
-        id,
-        related: t.related.map((r) => pageTermId(g.id, r)),
-        glossary: g.name,
-      });
-      extra.push({ id, forms: t.forms, everyday: t.everyday });
-    }
-  }
-  return { byId, extra };
-}
+import { glossary } from '../glossary/data';
+import { NO_USER_TERMS, type UserTerms, userTermsOf } from '../glossary/user-terms';
+import type { UserGlossary } from '../import/library';
 
 /**
  * The user's glossaries as one page holds them: read only once the page is to be highlighted
  * (a page where highlighting is off or paused never touches them), replaced when they change.
  */
 export function pageGlossaries(load: () => Promise<UserGlossary[]>) {
-  let terms = userTermsOf([]);
+  let terms = NO_USER_TERMS;
   /** 0 until they are first read or changed; bumped each time, so the highlights are redone. */
   let version = 0;
   let reading = false;
   const take = (glossaries: readonly UserGlossary[]) => {
-    terms = userTermsOf(glossaries);
+    terms = userTermsOf(glossaries, glossary.terms);
     version++;
   };
   return {
