@@ -108,7 +108,7 @@ export function App() {
       {web ? <SitePause host={siteName(web.url)} /> : null}
       {settings && tab !== undefined ? <SitePanel mode={settings.siteAccess} tab={tab} /> : null}
       {web && onPage ? <OnThisPage tab={web} terms={onPage} lookup={lookup} /> : null}
-      <Progress />
+      <Progress lookup={lookup} />
       <label class="search">
         <span>{t('popupSearchLabel')}</span>
         <input

@@ -5,6 +5,7 @@ import { GLOSSARY_PAGE, REVIEW_PAGE } from '../messages/messages';
 import { dueCount } from '../review/cards';
 import { useKnown, useReview } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
+import type { TermLookup } from './all-terms';
 
 /** An extension page (the glossary, the review) in a tab of its own; the popup gives way. */
 function openPage(path: string): void {
@@ -21,22 +22,25 @@ function openPage(path: string): void {
 
 /**
  * How far through the course's terms the reader is, in one line, and the terms they marked as
- * known, each of which can be marked as not known again (it is highlighted again at once).
+ * known (the course's, then those of their enabled glossaries), each of which can be marked as
+ * not known again (it is highlighted again at once).
  */
-export function Progress() {
+export function Progress({ lookup }: { lookup: TermLookup }) {
   const [known, mark, problem] = useKnown();
   const review = useReview();
   if (!known || !review) {
     return null;
   }
   const due = dueCount(review, new Date(), new Set(known.keys()));
-  // Only the course's terms count toward the course; ids of other glossaries wait for them.
-  const terms = glossary.terms.filter((term) => known.has(term.id));
+  // Only the course's terms count toward the course.
+  const course = glossary.terms.filter((term) => known.has(term.id));
+  const own = [...known.keys()].flatMap((id) => (id.includes('/') ? (lookup.view(id) ?? []) : []));
+  const terms = [...course, ...own];
   return (
     <section class="progress" aria-labelledby="progress-line">
       <p class="progress-head">
         <span id="progress-line" class="progress-line">
-          {t('popupKnownProgress', terms.length, glossary.terms.length)} · {t('popupDue', due)}
+          {t('popupKnownProgress', course.length, glossary.terms.length)} · {t('popupDue', due)}
         </span>
         <button type="button" class="link" onClick={() => openPage(REVIEW_PAGE)}>
           {t('popupReview')}

@@ -59,12 +59,8 @@ function RelatedTerms({ related, t, onRelated }: Pick<CardProps, 'related' | 't'
 }
 
 function Actions({ term, previous, t, known, note, onBack, onLookUp, onKnown }: CardProps) {
-  // The glossary page and the learning features know the course's terms; an imported term
-  // offers only the way back.
+  // The glossary page lists the course's terms: an imported term is not looked up there.
   const ours = !term.glossary;
-  if (!previous && !ours) {
-    return null;
-  }
   return (
     <p class="actions">
       {previous ? (
@@ -72,7 +68,7 @@ function Actions({ term, previous, t, known, note, onBack, onLookUp, onKnown }: 
           {t('tooltipBack', previous.term)}
         </button>
       ) : null}
-      {note?.undo || !ours ? null : (
+      {note?.undo ? null : (
         <button type="button" class="know" onClick={() => onKnown(term, !known)}>
           {t(known ? 'tooltipNotKnown' : 'tooltipKnow')}
         </button>

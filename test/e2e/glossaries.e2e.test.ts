@@ -5,6 +5,7 @@ import { glossary } from '../../src/glossary/data';
 import { ROOT } from '../support/shared';
 import {
   catchDownloads,
+  clickTooltipButton,
   type ExtensionBrowser,
   openPopupFor,
   type PageDriver,
@@ -27,7 +28,7 @@ const CSV = readFileSync(join(ROOT, 'test/fixtures/glossaries/crm-team.csv'), 'u
 const LEGAL = readFileSync(join(ROOT, 'test/fixtures/glossaries/legal.json'), 'utf8');
 const CHURN = '[data-glossary-term="crm-team/churn"]';
 
-/** Every glossary the user imported, gone: each test starts without any. */
+/** Every glossary the user imported, and the terms marked known, gone: each test starts without any. */
 async function forgetGlossaries(browser: ExtensionBrowser): Promise<void> {
   const page = await browser.openExtensionPage('src/options/index.html');
   await page.evaluate(async () => {
@@ -36,6 +37,8 @@ async function forgetGlossaries(browser: ExtensionBrowser): Promise<void> {
     await api.storage.local.remove(
       Object.keys(all).filter((k) => k === 'glossaries' || k.startsWith('glossary:')),
     );
+    const sync = await api.storage.sync.get(null);
+    await api.storage.sync.remove(Object.keys(sync).filter((k) => k.startsWith('known.')));
   });
   await page.close();
 }
@@ -146,8 +149,8 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
     );
     expect(tip.text).toContain('Source: your glossary “crm-team”');
     expect(tip.text).toContain('metrics');
-    // Only the way out: the glossary page and the learning features know the course's terms.
-    expect(tip.buttons.map((b) => b.text)).toEqual([]);
+    // The glossary page lists the course's terms: no look-up there, but it can be known.
+    expect(tip.buttons.map((b) => b.text)).toEqual(['I know this']);
     await page.press('Escape');
 
     // Markup in a definition is shown as the characters it is.
@@ -198,7 +201,18 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
     expect(await textOf(popup, '.results .term')).toBe(
       "Retention periodFrom your glossary “Legal team”How long we keep a customer's records after the contract ends: six years.",
     );
-    expect(popup.errors()).toEqual([]);
+
+    // An imported term can be known: off the page at once, listed in the popup, and back.
+    await page.click(CHURN);
+    await tooltipOn(page, 'Churn');
+    await clickTooltipButton(page, 'I know this');
+    await page.waitFor(() => !document.querySelector('[data-glossary-term="crm-team/churn"]'));
+    await popup.waitFor(() => document.querySelector('.progress summary'));
+    await popup.click('.progress summary');
+    expect(await textOf(popup, '.progress li')).toBe('ChurnNot known yet');
+    await popup.click('.progress li button');
+    await page.waitFor(() => document.querySelector('[data-glossary-term="crm-team/churn"]'));
+    expect([...popup.errors(), ...page.errors()]).toEqual([]);
   });
 
   it('renames, exports and replaces a glossary, and open pages follow', async () => {
