@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { manifestFor, type TargetBrowser } from './build/manifest.ts';
 import { selfContainedScripts } from './build/self-contained-scripts.ts';
 import { validateGlossary } from './build/validate-glossary.ts';
+import managedSchema from './glossary/managed-schema.json' with { type: 'json' };
 import manifest from './manifest.json' with { type: 'json' };
 
 const INJECTED_SCRIPTS = ['src/content/index.ts', 'src/tooltip/bundle.ts'] as const;
@@ -24,6 +25,19 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: [...INJECTED_SCRIPTS] },
       }),
       selfContainedScripts(INJECTED_SCRIPTS, outDir),
+      {
+        // Chrome checks an organisation's policy against this schema (manifest storage.managed_schema).
+        name: 'managed-schema',
+        generateBundle() {
+          if (browser === 'chrome') {
+            this.emitFile({
+              type: 'asset',
+              fileName: 'managed-schema.json',
+              source: JSON.stringify(managedSchema),
+            });
+          }
+        },
+      },
     ],
     build: {
       outDir,

@@ -57,6 +57,26 @@ async function highlightOpenTabsOnce(): Promise<void> {
 
 void highlightOpenTabsOnce().catch(report);
 
+/**
+ * The glossaries the user's organisation installs through the browser's policies, brought
+ * into storage whenever the background starts or the policy changes: stored like the user's
+ * own, so pages, popup and options read them the same way, and written only where changed.
+ */
+async function syncManagedGlossaries(): Promise<void> {
+  // Firefox refuses to read managed storage when no policy names the extension: none, then.
+  const policy = await browser.storage.managed.get().catch(() => undefined);
+  for (const problem of await store.applyManagedPolicy(policy)) {
+    console.warn('Ethical AI Glossary: in a glossary your organisation installed:', problem);
+  }
+}
+
+void syncManagedGlossaries().catch(report);
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') {
+    void syncManagedGlossaries().catch(report);
+  }
+});
+
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') {
     void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING) }).catch(report);

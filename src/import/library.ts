@@ -19,6 +19,8 @@ export interface GlossaryEntry {
   /** The day it was imported, as progress counts days (progress/known.ts dayOf). */
   readonly added: number;
   readonly terms: number;
+  /** Installed by the user's organisation (import/managed.ts): only it can change or remove it. */
+  readonly managed?: boolean;
 }
 
 /** An enabled glossary with its terms, as the content script highlights it. */
@@ -33,6 +35,9 @@ export interface UserGlossary {
  * there without the unlimitedStorage permission, and progress and settings need the rest.
  */
 export const GLOSSARY_BUDGET_BYTES = 8 * 1024 * 1024;
+
+/** Every glossary an organisation installs has an id starting so (managed.ts); a user's never does. */
+export const MANAGED_PREFIX = 'org-';
 
 /** The longest name a glossary can have. */
 export const GLOSSARY_NAME_MAX = 100;
@@ -64,10 +69,18 @@ export function readIndex(value: unknown): { entries: GlossaryEntry[]; dropped: 
       isText(e.name, GLOSSARY_NAME_MAX) &&
       typeof e.enabled === 'boolean' &&
       typeof e.added === 'number' &&
-      typeof e.terms === 'number'
+      typeof e.terms === 'number' &&
+      (e.managed === undefined || typeof e.managed === 'boolean')
     ) {
       seen.add(e.id);
-      entries.push({ id: e.id, name: e.name, enabled: e.enabled, added: e.added, terms: e.terms });
+      entries.push({
+        id: e.id,
+        name: e.name,
+        enabled: e.enabled,
+        added: e.added,
+        terms: e.terms,
+        ...(e.managed ? { managed: true } : {}),
+      });
     } else {
       dropped.push(`a glossary (${isText(e?.name, GLOSSARY_NAME_MAX) ? e?.name : 'unnamed'})`);
     }
@@ -132,7 +145,8 @@ export function slug(text: string, max: number): string {
 
 /** A new glossary's id, made from its name and unlike the ids in use. */
 export function newGlossaryId(name: string, taken: ReadonlySet<string>): string {
-  const stem = slug(name, 40) || 'glossary';
+  const named = slug(name, 40) || 'glossary';
+  const stem = named.startsWith(MANAGED_PREFIX) ? `my-${named}` : named;
   let id = stem;
   for (let n = 2; taken.has(id); n++) {
     id = `${stem}-${n}`;

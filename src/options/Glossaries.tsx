@@ -14,7 +14,8 @@ import { saveProblemText } from '../ui/save-problem';
  * The user's own glossaries beside the course's: import one from a file picked or dropped,
  * after a preview that names every problem by row; switch each on or off, rename it, replace
  * it with a new version of its file, export it, or delete it. The course's glossary is always
- * there. Nothing is stored until the user says Import (or Replace).
+ * there, and those the user's organisation installed can be switched off and exported only.
+ * Nothing is stored until the user says Import (or Replace).
  */
 
 interface Said {
@@ -264,24 +265,34 @@ export function Glossaries() {
                   <span class="name">{entry.name}</span>
                 </label>{' '}
                 <span class="muted">{t('glossariesTerms', entry.terms)}</span>
+                {entry.managed ? (
+                  <>
+                    {' '}
+                    <span class="managed">{t('glossariesManaged')}</span>
+                  </>
+                ) : null}
               </>
             )}
             <span class="glossary-actions">
-              <button
-                type="button"
-                class="rename-button"
-                aria-label={t('glossariesRenameLabel', entry.name)}
-                onClick={() => setRenaming(entry.id)}
-              >
-                {t('glossariesRename')}
-              </button>
-              <FilePicker
-                accept={ACCEPT}
-                label={t('glossariesReplaceLabel', entry.name)}
-                onFile={(file) => read(file, entry)}
-              >
-                {t('glossariesReplaceChoose')}
-              </FilePicker>
+              {entry.managed ? null : (
+                <>
+                  <button
+                    type="button"
+                    class="rename-button"
+                    aria-label={t('glossariesRenameLabel', entry.name)}
+                    onClick={() => setRenaming(entry.id)}
+                  >
+                    {t('glossariesRename')}
+                  </button>
+                  <FilePicker
+                    accept={ACCEPT}
+                    label={t('glossariesReplaceLabel', entry.name)}
+                    onFile={(file) => read(file, entry)}
+                  >
+                    {t('glossariesReplaceChoose')}
+                  </FilePicker>
+                </>
+              )}
               <button
                 type="button"
                 class="export-json"
@@ -298,14 +309,16 @@ export function Glossaries() {
               >
                 {t('glossariesExportCsv')}
               </button>
-              <button
-                type="button"
-                class="delete"
-                aria-label={t('glossariesDeleteLabel', entry.name)}
-                onClick={() => act(store.deleteGlossary(entry.id))}
-              >
-                {t('glossariesDelete')}
-              </button>
+              {entry.managed ? null : (
+                <button
+                  type="button"
+                  class="delete"
+                  aria-label={t('glossariesDeleteLabel', entry.name)}
+                  onClick={() => act(store.deleteGlossary(entry.id))}
+                >
+                  {t('glossariesDelete')}
+                </button>
+              )}
             </span>
           </li>
         ))}

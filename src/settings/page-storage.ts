@@ -9,6 +9,7 @@ import {
   readTerms,
   storedBytes,
 } from '../import/library';
+import { applyManaged } from '../import/managed';
 import type { ImportedTerm } from '../import/rows';
 import { dayOf, KNOWN_BUDGET_BYTES, knownBytes } from '../progress/known';
 import {
@@ -206,6 +207,15 @@ export function createPageStorage(storage: StorageApi) {
     );
   }
 
+  /** The user's own glossary `id` in `entries`: one the organisation installed is not theirs to change. */
+  function ownEntry(entries: readonly GlossaryEntry[], id: string): GlossaryEntry {
+    const entry = entries.find((e) => e.id === id);
+    if (!entry || entry.managed) {
+      throw new SaveError('invalid');
+    }
+    return entry;
+  }
+
   /** Writes the list of glossaries; a refusal is said as the SaveError it is. */
   async function writeIndex(entries: readonly GlossaryEntry[]): Promise<void> {
     try {
@@ -261,11 +271,7 @@ export function createPageStorage(storage: StorageApi) {
     terms: readonly ImportedTerm[],
   ): Promise<GlossaryEntry> {
     const entries = await loadGlossaryIndex();
-    const old = entries.find((e) => e.id === id);
-    if (!old) {
-      throw new SaveError('invalid');
-    }
-    const entry: GlossaryEntry = { ...old, terms: terms.length };
+    const entry: GlossaryEntry = { ...ownEntry(entries, id), terms: terms.length };
     await writeGlossary(
       entry,
       terms,
@@ -288,6 +294,7 @@ export function createPageStorage(storage: StorageApi) {
       throw new SaveError('invalid');
     }
     const entries = await loadGlossaryIndex();
+    ownEntry(entries, id);
     await writeIndex(entries.map((e) => (e.id === id ? { ...e, name: clean } : e)));
   }
 
@@ -300,12 +307,47 @@ export function createPageStorage(storage: StorageApi) {
   /** Removes a glossary: first from the list (pages let go of it), then its terms. */
   async function deleteGlossary(id: string): Promise<void> {
     const entries = await loadGlossaryIndex();
+    ownEntry(entries, id);
     await writeIndex(entries.filter((e) => e.id !== id));
     try {
       await storage.local.remove(glossaryKey(id));
     } catch (error) {
       throw new SaveError(problemOfError(error), error);
     }
+  }
+
+  /**
+   * Brings the glossaries the organisation installs (`policy`, what storage.managed holds) into
+   * the list: added, changed or taken away, written only where something changed, so open
+   * pages are not redone for nothing. Resolves with what of the policy could not be used.
+   */
+  async function applyManagedPolicy(policy: unknown): Promise<string[]> {
+    const entries = await loadGlossaryIndex();
+    const next = applyManaged(policy, entries, dayOf(new Date()));
+    const ids = [...next.terms.keys()];
+    const stored = await storage.local.get(ids.map(glossaryKey));
+    const changes: Record<string, unknown> = {};
+    for (const [id, terms] of next.terms) {
+      const value = { terms };
+      if (JSON.stringify(stored[glossaryKey(id)]) !== JSON.stringify(value)) {
+        changes[glossaryKey(id)] = value;
+      }
+    }
+    if (JSON.stringify(next.entries) !== JSON.stringify(entries)) {
+      changes[GLOSSARIES_KEY] = next.entries;
+    }
+    const gone = entries.filter((e) => e.managed && !next.terms.has(e.id));
+    try {
+      if (Object.keys(changes).length) {
+        await storage.local.set(changes);
+      }
+      if (gone.length) {
+        await storage.local.remove(gone.map((e) => glossaryKey(e.id)));
+      }
+    } catch (error) {
+      throw new SaveError(problemOfError(error), error);
+    }
+    return next.problems;
   }
 
   /** Calls `listener` with the whole local state whenever it changes (another page repaired a setting). */
@@ -338,6 +380,7 @@ export function createPageStorage(storage: StorageApi) {
     loadGlossaryIndex,
     onGlossaryIndexChanged,
     addGlossary,
+    applyManagedPolicy,
     replaceGlossary,
     loadGlossaryTerms,
     renameGlossary,

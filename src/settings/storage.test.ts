@@ -273,6 +273,38 @@ describe('the glossaries a user imports', () => {
     });
   });
 
+  it("stores the organisation's glossaries, writes again only on a change, and lets no one delete them", async () => {
+    const { api, storage } = memoryStorage();
+    const store = createPageStorage(api);
+    await store.addGlossary('Mine', [term('churn')]);
+    const policy = {
+      glossaries: [{ name: 'Acme', terms: [{ term: 'Upsell', definition: 'More.' }] }],
+    };
+    expect(await store.applyManagedPolicy(policy)).toEqual([]);
+    expect((await store.loadGlossaryIndex()).map((e) => [e.id, e.managed ?? false])).toEqual([
+      ['org-acme', true],
+      ['mine', false],
+    ]);
+    const page = createStorage(api, { repair: false });
+    expect((await page.loadGlossaries()).map((g) => g.terms.map((t) => t.term))).toEqual([
+      ['Upsell'],
+      ['churn'],
+    ]);
+    const writes = storage.local.set.mock.calls.length;
+    await store.applyManagedPolicy(policy);
+    expect(storage.local.set.mock.calls.length).toBe(writes);
+    for (const change of [
+      store.deleteGlossary('org-acme'),
+      store.renameGlossary('org-acme', 'Other'),
+      store.replaceGlossary('org-acme', [term('x')]),
+    ]) {
+      await expect(change).rejects.toMatchObject({ problem: 'invalid' });
+    }
+    await store.setGlossaryEnabled('org-acme', false);
+    await store.applyManagedPolicy(undefined);
+    expect(Object.keys(storage.local.data).sort()).toEqual(['glossaries', 'glossary:mine']);
+  });
+
   it('refuses a glossary that would pass its share of the device storage, storing nothing', async () => {
     const { api, storage } = memoryStorage();
     const store = createPageStorage(api);

@@ -134,7 +134,12 @@ describe.each(['chrome', 'firefox'])('the built %s extension', (browser) => {
 
 describe('the built manifests', () => {
   const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
-  const otherBrowsers = ['background', 'browser_specific_settings', 'minimum_chrome_version'];
+  const otherBrowsers = [
+    'background',
+    'browser_specific_settings',
+    'minimum_chrome_version',
+    'storage',
+  ];
 
   it.each(['chrome', 'firefox'])('%s: manifest.json, as written, but for what differs', (b) => {
     const built = manifestOf(b);
@@ -153,12 +158,19 @@ describe('the built manifests', () => {
     });
     expect(chrome.minimum_chrome_version).toBe(source.minimum_chrome_version);
     expect(chrome).not.toHaveProperty('browser_specific_settings');
+    // The schema an organisation's policy is checked against ships beside the manifest.
+    expect(chrome.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    expect(JSON.parse(readFileSync(join(ROOT, 'dist/chrome/managed-schema.json'), 'utf8'))).toEqual(
+      JSON.parse(readFileSync(join(ROOT, 'glossary/managed-schema.json'), 'utf8')),
+    );
   });
 
   it('firefox: the background as scripts of an event page, no Chrome keys', () => {
     const firefox = manifestOf('firefox');
     expect(firefox.background).toEqual({ scripts: ['service-worker-loader.js'], type: 'module' });
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
+    // Firefox takes policies.json as it is, and warns about a key it does not know.
+    expect(firefox).not.toHaveProperty('storage');
   });
 });
 

@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -230,6 +238,17 @@ export interface ChromiumOptions {
    * lists them in host_permissions: the same grant the browser's site-access settings give.
    */
   readonly grantedSites?: readonly string[];
+  /** Called with the folder the extension loads from, just before the browser starts. */
+  readonly beforeLaunch?: (extensionDir: string) => void;
+}
+
+/**
+ * The id Chromium gives an unpacked extension: the SHA-256 of its folder's absolute path, the
+ * first 32 hex digits written with the letters a to p. A policy for it can be set before it loads.
+ */
+export function unpackedExtensionId(extensionDir: string): string {
+  const hex = createHash('sha256').update(realpathSync(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
 function withGrantedSites(extensionDir: string, sites: readonly string[]): string {
@@ -258,6 +277,7 @@ export async function launchChromiumContext(
   const extensionDir = options.grantedSites
     ? withGrantedSites(builtDir, options.grantedSites)
     : builtDir;
+  options.beforeLaunch?.(extensionDir);
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,

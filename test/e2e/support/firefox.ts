@@ -5,7 +5,7 @@ import manifest from '../../../manifest.json' with { type: 'json' };
 import { type ExtensionBrowser, type PageDriver, pageLog, READ_SHADOW, until } from './driver';
 
 /** The add-on's id: storage and the pinned UUID key on it. */
-const GECKO_ID = manifest.browser_specific_settings.gecko.id;
+export const GECKO_ID = manifest.browser_specific_settings.gecko.id;
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
