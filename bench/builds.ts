@@ -18,8 +18,11 @@ export interface Build {
   readonly label: string;
   /** A built Chromium extension (the folder holding manifest.json). */
   readonly dir: string;
-  /** What its storage.sync holds before the first load (terms the user knows, say). */
-  readonly stored?: Readonly<Record<string, unknown>>;
+  /** What its storage holds before the first load (terms the user knows, a glossary). */
+  readonly stored?: {
+    readonly sync?: Readonly<Record<string, unknown>>;
+    readonly local?: Readonly<Record<string, unknown>>;
+  };
   /** Only its start-up is measured: its tooltips run the same code as another build's. */
   readonly startupOnly?: boolean;
 }
@@ -190,13 +193,13 @@ export async function compareBuilds(
       });
       contexts.push(context);
       if (build.stored) {
-        await worker.evaluate(
-          (items) =>
-            (
-              globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
-            ).chrome.storage.sync.set(items),
-          build.stored,
-        );
+        await worker.evaluate(async ({ sync, local }) => {
+          const { storage } = (
+            globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+          ).chrome;
+          await storage.sync.set(sync ?? {});
+          await storage.local.set(local ?? {});
+        }, build.stored);
       }
     }
     const startup = builds.map(() => [] as number[]);

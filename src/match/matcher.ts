@@ -55,21 +55,35 @@ const IS_APOSTROPHE = new RegExp(APOSTROPHE_PATTERN);
 
 const APOSTROPHE_CHARS: readonly string[] = ["'", '\u2018', '\u2019', '\u02bc'];
 
+/**
+ * The step of one character: either case of a letter in a word, its own case in an
+ * abbreviation, any apostrophe for an apostrophe. Kept once per character and case rule, so
+ * thousands of forms share a few dozen steps instead of allocating one per character.
+ */
+const charStepCache = new Map<string, Step>();
+function charStep(ch: string, sensitive: boolean): Step {
+  const key = (sensitive ? 's' : 'i') + ch;
+  let step = charStepCache.get(key);
+  if (!step) {
+    if (IS_APOSTROPHE.test(ch)) {
+      // A straight and a curly apostrophe are the same to a reader: either matches either.
+      step = APOSTROPHE_CHARS;
+    } else if (sensitive) {
+      step = [ch];
+    } else {
+      const lower = ch.toLowerCase();
+      const upper = ch.toUpperCase();
+      step = lower === upper || lower.length !== 1 || upper.length !== 1 ? [ch] : [lower, upper];
+    }
+    charStepCache.set(key, step);
+  }
+  return step;
+}
+
 /** The characters a form's word accepts, one entry per character of the word. */
 function charSteps(word: string): Step[] {
   const sensitive = isCaseSensitiveWord(word);
-  return [...word].map((ch) => {
-    // A straight and a curly apostrophe are the same to a reader: either matches either.
-    if (IS_APOSTROPHE.test(ch)) {
-      return APOSTROPHE_CHARS;
-    }
-    if (sensitive) {
-      return [ch];
-    }
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    return lower === upper || lower.length !== 1 || upper.length !== 1 ? [ch] : [lower, upper];
-  });
+  return [...word].map((ch) => charStep(ch, sensitive));
 }
 
 /** A form as steps: one per character, one for each run of separators between its words. */

@@ -17,6 +17,17 @@ export interface ScanNode {
 
 const node = (): ScanNode => ({ end: false, next: new Map(), sep: null });
 
+/** A step's character codes; null for a character outside the BMP. Kept per step: steps are shared. */
+const stepCodes = new WeakMap<readonly string[], readonly number[] | null>();
+function codesOf(step: readonly string[]): readonly number[] | null {
+  let codes = stepCodes.get(step);
+  if (codes === undefined) {
+    codes = step.every((ch) => ch.length === 1) ? step.map((ch) => ch.charCodeAt(0)) : null;
+    stepCodes.set(step, codes);
+  }
+  return codes;
+}
+
 /** The trie of every form's steps; null when a form has a character outside the BMP. */
 export function buildScanTrie(forms: Iterable<readonly Step[]>): ScanNode | null {
   const root = node();
@@ -28,14 +39,20 @@ export function buildScanTrie(forms: Iterable<readonly Step[]>): ScanNode | null
         at = at.sep;
         continue;
       }
-      const codes = step.map((ch) => (ch.length === 1 ? ch.charCodeAt(0) : -1));
-      if (codes.includes(-1)) {
+      const codes = codesOf(step);
+      if (!codes) {
         return null;
       }
       // Every spelling of the character leads to the same node.
-      const child = codes.map((c) => at.next.get(c)).find(Boolean) ?? node();
+      let child: ScanNode | undefined;
       for (const c of codes) {
-        at.next.set(c, child);
+        child ??= at.next.get(c);
+      }
+      if (!child) {
+        child = node();
+        for (const c of codes) {
+          at.next.set(c, child);
+        }
       }
       at = child;
     }

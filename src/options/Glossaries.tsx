@@ -2,13 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { glossary } from '../glossary/data';
 import { t } from '../i18n/i18n';
 import { exportName, glossaryCsv, glossaryJson } from '../import/export';
-import { GLOSSARY_NAME_MAX, type GlossaryEntry } from '../import/library';
-import { checkSize, type GlossaryPreview, ImportError, previewGlossary } from '../import/read-file';
+import type { GlossaryEntry } from '../import/library';
+import { checkSize, ImportError, previewGlossary } from '../import/read-file';
 import { store } from '../settings/extension-storage';
 import { download } from '../ui/download';
 import { FilePicker } from '../ui/FilePicker';
 import { Notice } from '../ui/Notice';
 import { saveProblemText } from '../ui/save-problem';
+import { type Pending, Preview } from './GlossaryPreview';
+import { RenameForm } from './RenameForm';
 
 /**
  * The user's own glossaries beside the course's: import one from a file picked or dropped,
@@ -23,17 +25,6 @@ interface Said {
   readonly alert?: boolean;
 }
 
-/** A file read and waiting for the user's word: a new glossary, or a new version of one. */
-interface Pending {
-  readonly preview: GlossaryPreview;
-  readonly replacing?: {
-    readonly entry: GlossaryEntry;
-    /** Terms of the stored version whose ids the new one has too. */
-    readonly kept: number;
-    readonly gone: number;
-  };
-}
-
 const ACCEPT = '.csv,.json,text/csv,application/json';
 
 function useGlossaryIndex(): GlossaryEntry[] | null {
@@ -43,109 +34,6 @@ function useGlossaryIndex(): GlossaryEntry[] | null {
     return store.onGlossaryIndexChanged(setEntries);
   }, []);
   return entries;
-}
-
-function Preview({
-  pending: { preview, replacing },
-  onConfirm,
-  onCancel,
-}: {
-  pending: Pending;
-  onConfirm(): void;
-  onCancel(): void;
-}) {
-  const count = preview.terms.length;
-  return (
-    <div class="glossary-preview">
-      <p>
-        <strong>
-          {count
-            ? t('glossariesPreview', preview.name, count, preview.rows)
-            : t('glossariesNoneValid', preview.name, preview.rows)}
-        </strong>
-      </p>
-      {replacing && count ? (
-        <p class="replacing">
-          {t(
-            'glossariesReplaceSummary',
-            replacing.entry.name,
-            replacing.kept,
-            count - replacing.kept,
-            replacing.gone,
-          )}
-        </p>
-      ) : null}
-      {preview.notes.map((note) => (
-        <p key={note} class="detail">
-          {note}
-        </p>
-      ))}
-      {preview.problems.length ? (
-        <>
-          <p>{t('glossariesProblems', preview.problems.length)}</p>
-          <ul class="problems">
-            {preview.problems.map((p, i) => (
-              // Rows can have several problems; their order in the file is their identity here.
-              // biome-ignore lint/suspicious/noArrayIndexKey: the list is never reordered
-              <li key={i}>
-                {p.where}: {p.message}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <p class="actions">
-        {count ? (
-          <button type="button" class="import" onClick={onConfirm}>
-            {replacing ? t('glossariesReplace', count) : t('glossariesImport', count)}
-          </button>
-        ) : null}
-        <button type="button" class="cancel" onClick={onCancel}>
-          {t('glossariesCancel')}
-        </button>
-      </p>
-    </div>
-  );
-}
-
-/** The name of a glossary being renamed: Enter or Save stores it, Escape or Cancel leaves it. */
-function RenameForm({
-  entry,
-  onSave,
-  onDone,
-}: {
-  entry: GlossaryEntry;
-  onSave(name: string): Promise<boolean>;
-  onDone(): void;
-}) {
-  const [name, setName] = useState(entry.name);
-  return (
-    <form
-      class="rename"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void onSave(name).then((saved) => saved && onDone());
-      }}
-    >
-      <input
-        type="text"
-        value={name}
-        required
-        maxLength={GLOSSARY_NAME_MAX}
-        aria-label={t('glossariesNewName', entry.name)}
-        // The user asked to rename: the field takes the first keystroke.
-        ref={(input) => input?.focus()}
-        onInput={(e) => setName(e.currentTarget.value)}
-        onKeyDown={(e) => e.key === 'Escape' && onDone()}
-      />{' '}
-      <button type="submit" class="save">
-        {t('glossariesSave')}
-      </button>{' '}
-      <button type="button" class="cancel" onClick={onDone}>
-        {t('glossariesCancel')}
-      </button>
-    </form>
-  );
 }
 
 export function Glossaries() {

@@ -1,8 +1,18 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { glossary, termsById } from '../glossary/data';
 import type { TermView } from '../glossary/schema';
-import { type UserTerms, userTermsOf, withOtherDefinitions } from '../glossary/user-terms';
-import { createSearch, searchableTerms } from '../search/search';
+import {
+  NO_USER_TERMS,
+  type UserTerms,
+  userTermsOf,
+  withOtherDefinitions,
+} from '../glossary/user-terms';
+import {
+  createSearch,
+  createSearchInSlices,
+  type GlossarySearch,
+  searchableTerms,
+} from '../search/search';
 import { useUserGlossaries } from '../ui/hooks';
 
 /**
@@ -23,17 +33,30 @@ function lookupOf(user: UserTerms): TermLookup {
   return { view, related: (term) => term.related.flatMap((id) => view(id) ?? []) };
 }
 
-/** The enabled glossaries as the popup shows and searches them, with the course's terms. */
-export function useAllTerms() {
+/**
+ * The enabled glossaries as the popup shows and searches them, with the course's terms. Their
+ * terms can be shown at once; their search index is built in slices, the course's search
+ * answering meanwhile.
+ */
+export function useAllTerms(): { lookup: TermLookup; search: GlossarySearch } {
   const glossaries = useUserGlossaries();
-  return useMemo(() => {
+  const user = useMemo(
+    () => (glossaries.length ? userTermsOf(glossaries, glossary.terms) : NO_USER_TERMS),
+    [glossaries],
+  );
+  const [search, setSearch] = useState<GlossarySearch>(courseSearch);
+  useEffect(() => {
     if (!glossaries.length) {
-      return { lookup: lookupOf(userTermsOf([])), search: courseSearch };
+      setSearch(courseSearch);
+      return;
     }
-    const user = userTermsOf(glossaries, glossary.terms);
-    return {
-      lookup: lookupOf(user),
-      search: createSearch(searchableTerms(glossary.terms, glossaries, user)),
+    let current = true;
+    void createSearchInSlices(searchableTerms(glossary.terms, glossaries, user)).then(
+      (built) => current && setSearch(built),
+    );
+    return () => {
+      current = false;
     };
-  }, [glossaries]);
+  }, [glossaries, user]);
+  return { lookup: useMemo(() => lookupOf(user), [user]), search };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary, termsById } from '../glossary/data';
 import { userTermsOf } from '../glossary/user-terms';
-import { createSearch, searchableTerms } from './search';
+import { createSearch, createSearchInSlices, searchableTerms } from './search';
 
 const search = createSearch(glossary.terms);
 const names = (q: string) => search.search(q).map((id) => termsById.get(id)?.term);
@@ -86,6 +86,14 @@ describe('search across the course and the user glossaries', () => {
     expect(both.search('churn rate')[0]).toBe('crm/churn');
     expect(both.search('stop buying')).toEqual(['crm/churn']);
     expect(both.search('')).toContain('crm/churn');
+  });
+
+  it('answers the same when its index is built in slices', async () => {
+    const terms = searchableTerms(glossary.terms, glossaries, user);
+    const sliced = await createSearchInSlices(terms);
+    for (const q of ['', 'c', 'churn', 'stop buying', 'explainabilty', 'dpia', 'lead list']) {
+      expect(sliced.search(q)).toEqual(both.search(q));
+    }
   });
 
   it('lists a term two glossaries share once, found by either definition', () => {

@@ -25,8 +25,8 @@ interface Doc {
   definition: string;
 }
 
-export function createSearch(terms: readonly SearchableTerm[]): GlossarySearch {
-  const index = new MiniSearch<Doc>({
+function newIndex(): MiniSearch<Doc> {
+  return new MiniSearch<Doc>({
     fields: ['term', 'abbreviation', 'forms', 'definition'],
     searchOptions: {
       boost: { term: 6, abbreviation: 6, forms: 3, definition: 1 },
@@ -36,15 +36,35 @@ export function createSearch(terms: readonly SearchableTerm[]): GlossarySearch {
       combineWith: 'AND',
     },
   });
-  index.addAll(
-    terms.map((t) => ({
-      id: t.id,
-      term: t.term,
-      abbreviation: t.abbreviation ?? '',
-      forms: t.forms.join(' '),
-      definition: t.definition,
-    })),
-  );
+}
+
+const docOf = (t: SearchableTerm): Doc => ({
+  id: t.id,
+  term: t.term,
+  abbreviation: t.abbreviation ?? '',
+  forms: t.forms.join(' '),
+  definition: t.definition,
+});
+
+export function createSearch(terms: readonly SearchableTerm[]): GlossarySearch {
+  const index = newIndex();
+  index.addAll(terms.map(docOf));
+  return searchOver(index, terms);
+}
+
+/**
+ * The same search, its index built a slice at a time: thousands of imported terms take a few
+ * hundred milliseconds to index, which must not freeze the popup as it opens.
+ */
+export async function createSearchInSlices(
+  terms: readonly SearchableTerm[],
+): Promise<GlossarySearch> {
+  const index = newIndex();
+  await index.addAllAsync(terms.map(docOf), { chunkSize: 200 });
+  return searchOver(index, terms);
+}
+
+function searchOver(index: MiniSearch<Doc>, terms: readonly SearchableTerm[]): GlossarySearch {
   const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term));
   const alphabetical = sorted.map((t) => t.id);
   const exactName = new Map<string, string>();

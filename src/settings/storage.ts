@@ -260,18 +260,15 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
   }
 
   /**
-   * Calls `listener` with the glossaries switched on whenever one is added, switched, renamed,
-   * replaced or removed. A new version with as many terms leaves the list as it was, and
-   * Chrome reports only keys whose value changed: the terms' own keys count too.
+   * Calls `listener` with the glossaries switched on whenever any changes. Chrome reports only
+   * keys whose value changed (a new version may leave the list as it was): terms' keys count.
    */
+  const isGlossaryKey = (key: string) => key === GLOSSARIES_KEY || key.startsWith(glossaryKey(''));
   function onGlossariesChanged(listener: (glossaries: UserGlossary[]) => void): () => void {
     return whenChanged(
       storage,
       'local',
-      (changes) =>
-        Object.keys(changes).some(
-          (key) => key === GLOSSARIES_KEY || key.startsWith(glossaryKey('')),
-        ),
+      (changes) => Object.keys(changes).some(isGlossaryKey),
       loadGlossaries,
       listener,
     );
