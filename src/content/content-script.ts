@@ -119,8 +119,8 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
       guarded(() => learn(next));
       return null;
     },
-    // Counting terms met is the course's for now; imported terms are only shown.
-    onRead: (term) => (term.glossary ? undefined : met(term.id)),
+    // Imported terms are met too: the review asks for them as for the course's.
+    onRead: (term) => met(term.id),
     loadUi: tooltipUiLoader(() => send({ type: 'load-tooltip' } satisfies LoadTooltipRequest)),
     onLookUp(term) {
       send({ type: 'open-entry', termId: term.id } satisfies OpenEntryMessage).catch(

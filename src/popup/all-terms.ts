@@ -7,6 +7,7 @@ import {
   userTermsOf,
   withOtherDefinitions,
 } from '../glossary/user-terms';
+import type { UserGlossary } from '../import/library';
 import {
   createSearch,
   createSearchInSlices,
@@ -21,6 +22,7 @@ import { useUserGlossaries } from '../ui/hooks';
  */
 
 const courseSearch = createSearch(glossary.terms);
+const NONE: readonly UserGlossary[] = [];
 
 /** Every term the popup shows, the course's and the enabled glossaries', by id. */
 export interface TermLookup {
@@ -39,7 +41,7 @@ function lookupOf(user: UserTerms): TermLookup {
  * answering meanwhile.
  */
 export function useAllTerms(): { lookup: TermLookup; search: GlossarySearch } {
-  const glossaries = useUserGlossaries();
+  const glossaries = useUserGlossaries() ?? NONE;
   const user = useMemo(
     () => (glossaries.length ? userTermsOf(glossaries, glossary.terms) : NO_USER_TERMS),
     [glossaries],

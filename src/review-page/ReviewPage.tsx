@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { glossary, termsById } from '../glossary/data';
-import type { GlossaryTerm } from '../glossary/schema';
+import type { TermView } from '../glossary/schema';
+import { userTermsOf } from '../glossary/user-terms';
 import { type MessageKey, t } from '../i18n/i18n';
 import { dayOf } from '../progress/known';
 import { type Queue, type ReviewState, reviewQueue } from '../review/cards';
 import { cardKind, choiceGrade, choicesFor, type Grade, Rating, rated } from '../review/review';
 import { store } from '../settings/extension-storage';
 import { Abbreviation } from '../ui/Abbreviation';
-import { useKnown, useMet, useSettings } from '../ui/hooks';
+import { useKnown, useMet, useSettings, useUserGlossaries } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 import { RepairNotice } from '../ui/RepairNotice';
 import { saveProblemText } from '../ui/save-problem';
@@ -30,8 +31,41 @@ const RATINGS: ReadonlyArray<{ grade: Grade; label: MessageKey }> = [
   { grade: Rating.Easy, label: 'reviewEasy' },
 ];
 
+interface ReviewTerms {
+  termOf(id: string): TermView | undefined;
+  /** The terms `term`'s choices come from: its own glossary's, with the course's if it has few. */
+  poolOf(term: TermView): readonly TermView[];
+}
+
+/** The terms the review can ask for: the course's and the enabled glossaries'; null until read. */
+function useReviewTerms(): ReviewTerms | null {
+  const glossaries = useUserGlossaries();
+  return useMemo(() => {
+    if (!glossaries) {
+      return null;
+    }
+    const user = [...userTermsOf(glossaries, glossary.terms).byId.values()];
+    const byId = new Map(user.map((v) => [v.id, v]));
+    return {
+      termOf: (id) => termsById.get(id) ?? byId.get(id),
+      poolOf(term) {
+        if (!term.glossary) {
+          return glossary.terms;
+        }
+        const own = term.id.slice(0, term.id.indexOf('/') + 1);
+        const mates = user.filter((v) => v.id.startsWith(own));
+        return mates.length >= 4 ? mates : [...mates, ...glossary.terms];
+      },
+    };
+  }, [glossaries]);
+}
+
 /** The session's cards, fixed when it starts: a card rated Again waits for the next session. */
-function useSession(): { queue: Queue | null; review: ReviewState | null; restart: () => void } {
+function useSession(terms: ReviewTerms | null): {
+  queue: Queue | null;
+  review: ReviewState | null;
+  restart: () => void;
+} {
   const [known] = useKnown();
   const met = useMet();
   const [settings] = useSettings();
@@ -42,7 +76,7 @@ function useSession(): { queue: Queue | null; review: ReviewState | null; restar
   }, []);
   useEffect(load, [load]);
   useEffect(() => {
-    if (queue || !known || !met || !settings || !review) {
+    if (queue || !known || !met || !settings || !review || !terms) {
       return;
     }
     const now = clock();
@@ -53,10 +87,10 @@ function useSession(): { queue: Queue | null; review: ReviewState | null; restar
         met: met.met,
         known: new Set(known.keys()),
         newPerDay: settings.newPerDay,
-        exists: (id) => termsById.has(id),
+        exists: (id) => terms.termOf(id) !== undefined,
       }),
     );
-  }, [queue, known, met, settings, review]);
+  }, [queue, known, met, settings, review, terms]);
   const restart = useCallback(() => {
     setQueue(null);
     setReview(null);
@@ -73,7 +107,8 @@ interface Answer {
 }
 
 export function ReviewPage() {
-  const { queue, review, restart } = useSession();
+  const terms = useReviewTerms();
+  const { queue, review, restart } = useSession(terms);
   const met = useMet();
   const [at, setAt] = useState(0);
   const [done, setDone] = useState(0);
@@ -83,9 +118,12 @@ export function ReviewPage() {
 
   const ids = queue ? [...queue.due, ...queue.fresh] : [];
   const id = ids[at];
-  const term = id ? termsById.get(id) : undefined;
+  const term = id ? terms?.termOf(id) : undefined;
   const kind = id && review ? cardKind(review.cards.get(id)) : 'choose';
-  const choices = useMemo(() => (term ? choicesFor(term, glossary.terms) : []), [term]);
+  const choices = useMemo(
+    () => (term && terms ? choicesFor(term, terms.poolOf(term)) : []),
+    [term, terms],
+  );
 
   // Each new card takes focus, so the keys and screen readers start there.
   useEffect(() => {
@@ -115,7 +153,7 @@ export function ReviewPage() {
     setAt((n) => n + 1);
   };
 
-  const choose = async (chosen: GlossaryTerm) => {
+  const choose = async (chosen: TermView) => {
     if (!term || answer) {
       return;
     }
@@ -140,7 +178,7 @@ export function ReviewPage() {
     if (n >= 1 && n <= 4) {
       event.preventDefault();
       if (kind === 'choose' && !answer) {
-        void choose(choices[n - 1] as GlossaryTerm);
+        void choose(choices[n - 1] as TermView);
       } else if (kind === 'recall' && answer?.shown) {
         void rate((RATINGS[n - 1] as (typeof RATINGS)[number]).grade);
       }

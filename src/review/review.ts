@@ -1,5 +1,9 @@
 import { type Card, createEmptyCard, fsrs, type Grade, Rating, State } from 'ts-fsrs';
-import type { GlossaryTerm } from '../glossary/schema';
+import type { TermView } from '../glossary/schema';
+
+/** What a choice needs of a term: the course's, or one of the user's glossaries'. */
+export type ReviewTerm = Pick<TermView, 'id' | 'term' | 'related' | 'category'>;
+
 import type { ReviewState } from './cards';
 
 /**
@@ -43,11 +47,11 @@ export const choiceGrade = (right: boolean): Grade => (right ? Rating.Good : Rat
  * related terms and its category, then from the rest of the glossary; each once, shuffled.
  * `random` is Math.random unless a test fixes it.
  */
-export function choicesFor(
-  term: GlossaryTerm,
-  terms: readonly GlossaryTerm[],
+export function choicesFor<T extends ReviewTerm>(
+  term: T,
+  terms: readonly T[],
   random: () => number = Math.random,
-): GlossaryTerm[] {
+): T[] {
   const shuffle = <T>(list: T[]): T[] => {
     for (let i = list.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -60,7 +64,7 @@ export function choicesFor(
     others.filter((t) => term.related.includes(t.id) || t.category === term.category),
   );
   const rest = shuffle(others.filter((t) => !close.includes(t)));
-  const picked: GlossaryTerm[] = [];
+  const picked: T[] = [];
   for (const candidate of [...close, ...rest]) {
     if (picked.length === 3) {
       break;

@@ -100,9 +100,9 @@ export function useReview(): ReviewState | null {
   return review;
 }
 
-/** The user's glossaries that are switched on, live: empty until read or when unreadable. */
-export function useUserGlossaries(): readonly UserGlossary[] {
-  const [glossaries, setGlossaries] = useState<readonly UserGlossary[]>([]);
+/** The user's glossaries that are switched on, live: null until read, empty when unreadable. */
+export function useUserGlossaries(): readonly UserGlossary[] | null {
+  const [glossaries, setGlossaries] = useState<readonly UserGlossary[] | null>(null);
   useEffect(() => {
     store.loadGlossaries().then(setGlossaries, () => setGlossaries([]));
     return store.onGlossariesChanged(setGlossaries);

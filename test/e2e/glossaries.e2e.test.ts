@@ -28,14 +28,16 @@ const CSV = readFileSync(join(ROOT, 'test/fixtures/glossaries/crm-team.csv'), 'u
 const LEGAL = readFileSync(join(ROOT, 'test/fixtures/glossaries/legal.json'), 'utf8');
 const CHURN = '[data-glossary-term="crm-team/churn"]';
 
-/** Every glossary the user imported, and the terms marked known, gone: each test starts without any. */
+/** Every glossary the user imported and all progress, gone: each test starts without any. */
 async function forgetGlossaries(browser: ExtensionBrowser): Promise<void> {
   const page = await browser.openExtensionPage('src/options/index.html');
   await page.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: Api }).chrome;
     const all = await api.storage.local.get(null);
     await api.storage.local.remove(
-      Object.keys(all).filter((k) => k === 'glossaries' || k.startsWith('glossary:')),
+      Object.keys(all).filter(
+        (k) => ['glossaries', 'met', 'metWhere', 'review'].includes(k) || k.startsWith('glossary:'),
+      ),
     );
     const sync = await api.storage.sync.get(null);
     await api.storage.sync.remove(Object.keys(sync).filter((k) => k.startsWith('known.')));
@@ -159,7 +161,27 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
     expect(lead.definition).toBe(
       'Ranking prospects by how likely they are to buy; <b>never</b> by who they are.',
     );
-    expect(page.errors()).toEqual([]);
+
+    // Read in a tooltip, an imported term is met: the review asks for it as for the course's.
+    const review = await session.browser.openExtensionPage('src/review-page/index.html');
+    opened.push(review);
+    await review.waitFor(() => document.querySelector('main[aria-busy="false"] .review-card'));
+    const card = await review.evaluate(() => ({
+      definition: document.querySelector('.definition')?.textContent,
+      choices: [...document.querySelectorAll('.choices button')].map((b) =>
+        b.textContent?.replace(/^\d\s*/, ''),
+      ),
+    }));
+    const read = { Churn: tip.definition, 'Lead scoring': lead.definition };
+    const right = card.definition === read.Churn ? 'Churn' : 'Lead scoring';
+    expect(card.definition).toBe(read[right]);
+    expect(card.choices).toHaveLength(4);
+    await review.click(`.choices li:nth-child(${card.choices.indexOf(right) + 1}) button`);
+    await until(
+      async () => (await textOf(review, '.outcome')) === `Right: ${right}.`,
+      'the right answer',
+    );
+    expect([...page.errors(), ...review.errors()]).toEqual([]);
   });
 
   it('shows a term two glossaries define with both, and the popup finds and lists imported terms', async () => {
