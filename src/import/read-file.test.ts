@@ -50,6 +50,26 @@ describe('a CSV glossary, as spreadsheets save it', () => {
     ]);
   });
 
+  it('reads columns by what they mean, and says once which it leaves out', () => {
+    const p = preview(
+      'x.csv',
+      'Word,Meaning,Acronym,Synonyms,Tags,Notes\nNet Promoter Score,Recommending.,NPS,promoter score,metrics,ask Ana\nChurn,Leaving.,,,metrics,\n',
+    );
+    expect(p.problems).toEqual([]);
+    expect(p.terms.map((t) => [t.term, t.abbreviation, t.forms, t.category])).toEqual([
+      ['Net Promoter Score', 'NPS', ['Net Promoter Score', 'NPS', 'promoter score'], 'metrics'],
+      ['Churn', undefined, ['Churn'], 'metrics'],
+    ]);
+    expect(p.notes).toEqual([
+      'Columns read by what they mean: Word as term, Meaning as definition, Acronym as abbreviation, Synonyms as forms, Tags as category.',
+      'Columns that are not fields of a term are left out: Notes.',
+    ]);
+    // A file with our own names keeps them: "name" is not read as the term beside "term".
+    expect(preview('y.csv', 'term,name,definition\nChurn,x,Leaving.\n').terms[0]?.term).toBe(
+      'Churn',
+    );
+  });
+
   it('reads a file older spreadsheets saved as Windows-1252, and says so', () => {
     const bytes = Uint8Array.from([
       ...utf8('term,definition\nCaf'),
@@ -81,18 +101,14 @@ describe('a CSV glossary, as spreadsheets save it', () => {
       'Retention',
     ]);
     expect(said(p)).toEqual([
-      "Row 2: 'colour' is not a field of a term, and is left out",
-      "Row 3: 'colour' is not a field of a term, and is left out",
       'Row 3: the definition is empty',
-      "Row 4: 'colour' is not a field of a term, and is left out",
       "Row 4: 'churn' is already row 2",
-      "Row 5: 'colour' is not a field of a term, and is left out",
       "Row 5: the form 'attrition' is already a form of 'Churn' (row 2), and is left out here",
-      "Row 6: 'colour' is not a field of a term, and is left out",
       "Row 6: the abbreviation 'sla' must be 2 to 10 capital letters or digits, starting with a letter, and is left out",
       "Row 6: the related term 'Nothing here' is not in this glossary, and is left out",
-      "Row 7: 'colour' is not a field of a term, and is left out",
     ]);
+    // A column that is no field is said once, not on every row.
+    expect(p.notes).toEqual(['Columns that are not fields of a term are left out: colour.']);
     const churn = p.terms.find((t) => t.term === 'Churn');
     expect(churn?.forms).toEqual(['Churn', 'churn rate', 'attrition']);
     // Related terms named by term, found whichever row comes first.
@@ -121,8 +137,8 @@ describe('a CSV glossary, as spreadsheets save it', () => {
   });
 
   it('refuses a CSV without the two columns it needs, naming what it found', () => {
-    expect(refusal('x.csv', utf8('name,meaning\nChurn,Customers who leave\n'))).toBe(
-      'The first row of a CSV glossary names its columns, and must name "term" and "definition". This file\'s first row has: name, meaning.',
+    expect(refusal('x.csv', utf8('Product,Price\nChurn,Customers who leave\n'))).toBe(
+      'The first row of a CSV glossary names its columns, and must name "term" and "definition". This file\'s first row has: Product, Price.',
     );
   });
 
@@ -170,9 +186,32 @@ describe('a JSON glossary, in the project format', () => {
     ]);
   });
 
+  it('reads the shapes other tools write: a bare list, another list key, a term-to-definition map', () => {
+    const list = preview(
+      'list.json',
+      '[{"Word": "Churn", "Meaning": "Leaving.", "Synonyms": ["attrition"]}]',
+    );
+    expect(list.terms.map((t) => [t.term, t.definition, t.forms])).toEqual([
+      ['Churn', 'Leaving.', ['Churn', 'attrition']],
+    ]);
+    expect(list.notes).toEqual([
+      'Columns read by what they mean: Word as term, Meaning as definition, Synonyms as forms.',
+    ]);
+    const entries = preview(
+      'e.json',
+      '{"title": "Sales", "entries": [{"term": "Upsell", "definition": "More."}]}',
+    );
+    expect([entries.name, entries.terms[0]?.term]).toEqual(['Sales', 'Upsell']);
+    const map = preview('m.json', '{"Churn": "Leaving.", "NPS": "Recommending."}');
+    expect(map.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['Churn', 'Leaving.'],
+      ['NPS', 'Recommending.'],
+    ]);
+  });
+
   it('refuses JSON of the wrong shape or broken JSON with a sentence, not a stack', () => {
-    expect(refusal('x.json', utf8('[{"term":"a","definition":"b"}]'))).toMatch(
-      /^This JSON file is not a glossary: it must be an object with a list of terms under "terms"/,
+    expect(refusal('x.json', utf8('{"version": 2, "count": 3}'))).toMatch(
+      /^This JSON file is not a glossary: it must hold a list of terms/,
     );
     expect(refusal('x.json', utf8('{"terms": [}'))).toMatch(/^This JSON file cannot be read: /);
     expect(refusal('x.json', utf8('{"terms": []}'))).toBe('The glossary lists no terms.');

@@ -1,6 +1,20 @@
 import { type CsvError, parse } from 'csv-parse/browser/esm/sync';
+import { readColumns, renamedNote } from './columns';
+import { ImportError } from './import-error';
 import { GLOSSARY_NAME_MAX } from './library';
-import { checkRows, type ImportedTerm, inFileOrder, type RawRow, type RowProblem } from './rows';
+import {
+  checkRows,
+  FIELDS,
+  type ImportedTerm,
+  inFileOrder,
+  type RawRow,
+  type RowProblem,
+} from './rows';
+import { tbxRows } from './tbx';
+
+export { ImportError };
+
+const KNOWN_FIELDS: ReadonlySet<string> = new Set(FIELDS);
 
 /**
  * A glossary file someone picked or dropped, read into what the options page previews before
@@ -8,7 +22,8 @@ import { checkRows, type ImportedTerm, inFileOrder, type RawRow, type RowProblem
  * words. A file that cannot be a glossary at all (empty, binary, too large, of the wrong shape)
  * gets one clear sentence instead. Reads only: storing is the caller's, and only on the user's
  * word. CSV is read by csv-parse (RFC 4180 quoting, the line ends of every spreadsheet, each
- * broken row reported alone); JSON is the project's own format (glossary/glossary.schema.json).
+ * broken row reported alone); JSON is the project's own format (glossary/glossary.schema.json)
+ * or the shapes other tools write; TBX is read by tbx.ts, with the browser's XML parser.
  */
 
 /** Larger files are refused before they are read: 5,000 terms of long definitions fit in 5 MB. */
@@ -18,18 +33,13 @@ export const MAX_TERMS = 10_000;
 
 export interface GlossaryPreview {
   readonly name: string;
-  readonly format: 'csv' | 'json';
+  readonly format: 'csv' | 'json' | 'tbx';
   readonly terms: readonly ImportedTerm[];
   readonly problems: readonly RowProblem[];
   /** Rows (or JSON entries) the file holds, good and bad. */
   readonly rows: number;
   /** Said once above the problems, e.g. that the file was read as Windows-1252. */
   readonly notes: readonly string[];
-}
-
-/** A file that cannot be imported at all, with the sentence the user sees. */
-export class ImportError extends Error {
-  override name = 'ImportError';
 }
 
 const formatBytes = (n: number) =>
@@ -64,8 +74,30 @@ export function decode(bytes: Uint8Array): { text: string; notes: string[] } {
   }
 }
 
-/** A JSON glossary's entries: the file must hold an object with a list of terms. */
-function jsonRows(text: string): { name: string | null; rows: RawRow[] } {
+/** Where other tools keep a glossary's list in a JSON object, after ours (`terms`). */
+const LIST_KEYS = ['terms', 'glossary', 'entries', 'items'] as const;
+
+/** An entry's keys read as our fields (its "word" is the term, say); the renamings noted. */
+function entryRow(entry: unknown, renamed: Set<string>): RawRow {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+    return {};
+  }
+  const keys = Object.keys(entry);
+  const read = readColumns(keys);
+  for (const note of read.renamed) {
+    renamed.add(note);
+  }
+  return Object.fromEntries(
+    keys.map((key, i) => [read.fields[i], (entry as Record<string, unknown>)[key]]),
+  );
+}
+
+/**
+ * A JSON glossary's entries: ours (an object with a list under "terms"), or as other tools
+ * write one: a list of entries, an object with its list under "glossary", "entries" or
+ * "items", or an object that maps each term to its definition.
+ */
+function jsonRows(text: string): { name: string | null; rows: RawRow[]; notes: string[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -74,18 +106,30 @@ function jsonRows(text: string): { name: string | null; rows: RawRow[] } {
       `This JSON file cannot be read: ${(error as Error).message.replace(/^JSON\.parse: /, '')}.`,
     );
   }
-  const terms = (data as { terms?: unknown } | null)?.terms;
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || !Array.isArray(terms)) {
+  const object = typeof data === 'object' && data !== null && !Array.isArray(data);
+  const record = (object ? data : {}) as Record<string, unknown>;
+  const listKey = LIST_KEYS.find((key) => Array.isArray(record[key]));
+  const values = Object.values(record);
+  let entries: unknown[];
+  if (Array.isArray(data)) {
+    entries = data;
+  } else if (listKey) {
+    entries = record[listKey] as unknown[];
+  } else if (object && values.length && values.every((v) => typeof v === 'string')) {
+    entries = Object.entries(record).map(([term, definition]) => ({ term, definition }));
+  } else {
     throw new ImportError(
-      'This JSON file is not a glossary: it must be an object with a list of terms under "terms" (see glossary/glossary.schema.json).',
+      'This JSON file is not a glossary: it must hold a list of terms (under "terms" in the glossary format, glossary/glossary.schema.json), or map each term to its definition.',
     );
   }
-  const named =
-    (data as { name?: unknown; source?: unknown }).name ?? (data as { source?: unknown }).source;
-  const rows = terms.map((entry) =>
-    typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as RawRow) : {},
-  );
-  return { name: typeof named === 'string' && named.trim() ? named.trim() : null, rows };
+  const renamed = new Set<string>();
+  const rows = entries.map((entry) => entryRow(entry, renamed));
+  const named = record.name ?? record.source ?? record.title;
+  return {
+    name: typeof named === 'string' && named.trim() ? named.trim() : null,
+    rows,
+    notes: renamedNote([...renamed]),
+  };
 }
 
 /** The separator of a CSV: whichever of comma, semicolon and tab its header row has most of. */
@@ -99,17 +143,32 @@ function separatorOf(text: string): string {
  * A CSV's rows by its header, each with the row a spreadsheet shows it on (the header is row
  * 1); a row csv-parse cannot read whole (broken quoting, too many cells) is named and left out.
  */
-function csvRows(text: string): { rows: RawRow[]; rowNumbers: number[]; problems: RowProblem[] } {
+function csvRows(text: string): {
+  rows: RawRow[];
+  rowNumbers: number[];
+  problems: RowProblem[];
+  notes: string[];
+} {
   const problems: RowProblem[] = [];
   const rowNumbers: number[] = [];
   let header: string[] = [];
+  let notes: string[] = [];
   /** Data rows read so far, good or bad, in the file's order. */
   let seen = 0;
   const rows = parse<RawRow>(text, {
     delimiter: separatorOf(text),
     columns: (names: string[]) => {
-      header = names.map((h) => h.trim().toLowerCase());
-      return header;
+      const read = readColumns(names);
+      header = read.fields;
+      // A column that is no field of a term is said once here, not on every row.
+      const unread = names.filter((n, i) => n.trim() && !KNOWN_FIELDS.has(header[i] as string));
+      notes = [
+        ...renamedNote(read.renamed),
+        ...(unread.length
+          ? [`Columns that are not fields of a term are left out: ${unread.join(', ')}.`]
+          : []),
+      ];
+      return header.map((field) => (KNOWN_FIELDS.has(field) ? field : false));
     },
     skip_empty_lines: true,
     skip_records_with_error: true,
@@ -135,7 +194,7 @@ function csvRows(text: string): { rows: RawRow[]; rowNumbers: number[]; problems
       `The first row of a CSV glossary names its columns, and must name ${missing.map((m) => `"${m}"`).join(' and ')}. This file's first row has: ${header.filter(Boolean).slice(0, 8).join(', ') || 'nothing'}.`,
     );
   }
-  return { rows, rowNumbers, problems };
+  return { rows, rowNumbers, problems, notes };
 }
 
 /** What csv-parse's error codes mean to someone who saved a spreadsheet. */
@@ -170,20 +229,29 @@ export function previewGlossary(fileName: string, bytes: Uint8Array): GlossaryPr
     throw new ImportError('The file holds no text.');
   }
   const isJson = /\.json$/i.test(fileName) || /^\s*[{[]/.test(body);
-  const format = isJson ? ('json' as const) : ('csv' as const);
+  const isTbx = /\.(tbx|xml)$/i.test(fileName) || /^\s*</.test(body);
+  const format = isTbx ? ('tbx' as const) : isJson ? ('json' as const) : ('csv' as const);
   let name = baseName(fileName);
   let rows: RawRow[];
   let where: (index: number) => string;
   let unreadable: RowProblem[] = [];
-  if (isJson) {
+  if (isTbx) {
+    const read = tbxRows(body);
+    rows = read.rows;
+    name = read.name ?? name;
+    notes.push(...read.notes);
+    where = (i) => `Entry ${i + 1}`;
+  } else if (isJson) {
     const read = jsonRows(body);
     rows = read.rows;
     name = read.name ?? name;
+    notes.push(...read.notes);
     where = (i) => `Term ${i + 1}`;
   } else {
     const read = csvRows(body);
     rows = read.rows;
     unreadable = read.problems;
+    notes.push(...read.notes);
     where = (i) => `Row ${read.rowNumbers[i]}`;
   }
   if (rows.length > MAX_TERMS) {
@@ -194,7 +262,9 @@ export function previewGlossary(fileName: string, bytes: Uint8Array): GlossaryPr
   const total = rows.length + unreadable.length;
   if (total === 0) {
     throw new ImportError(
-      isJson ? 'The glossary lists no terms.' : 'The CSV has a header row but no terms under it.',
+      format === 'csv'
+        ? 'The CSV has a header row but no terms under it.'
+        : 'The glossary lists no terms.',
     );
   }
   const checked = checkRows(rows, where);

@@ -25,7 +25,7 @@ interface Said {
   readonly alert?: boolean;
 }
 
-const ACCEPT = '.csv,.json,text/csv,application/json';
+const ACCEPT = '.csv,.json,.tbx,.xml,text/csv,application/json,application/x-tbx,application/xml';
 
 function useGlossaryIndex(): GlossaryEntry[] | null {
   const [entries, setEntries] = useState<GlossaryEntry[] | null>(null);

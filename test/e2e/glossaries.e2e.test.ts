@@ -26,6 +26,7 @@ type Api = typeof import('webextension-polyfill');
 
 const CSV = readFileSync(join(ROOT, 'test/fixtures/glossaries/crm-team.csv'), 'utf8');
 const LEGAL = readFileSync(join(ROOT, 'test/fixtures/glossaries/legal.json'), 'utf8');
+const TBX = readFileSync(join(ROOT, 'test/fixtures/glossaries/crm-terms.tbx'), 'utf8');
 const CHURN = '[data-glossary-term="crm-team/churn"]';
 
 /** Every glossary the user imported and all progress, gone: each test starts without any. */
@@ -295,6 +296,44 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
     expect([...options.errors(), ...page.errors()]).toEqual([]);
   });
 
+  it("imports a terminology tool's TBX file, read by the browser's own XML parser", async () => {
+    const options = await openOptions();
+    await pick(options, 'crm-terms.tbx', TBX);
+    await options.waitFor(() => document.querySelector('.glossary-preview .import'));
+    expect(await textOf(options, '.glossary-preview strong')).toBe(
+      '“CRM terminology”: 2 of 3 terms can be imported.',
+    );
+    expect(await textOf(options, '.glossary-preview .problems')).toBe(
+      'Entry 3: the definition is empty',
+    );
+    await options.click('.glossary-preview .import');
+    await until(
+      () => textOf(options, '.glossary-list [data-glossary="crm-terminology"]'),
+      'the TBX glossary to be listed',
+    );
+    const page = await open(session.url('crm-page.html'));
+    const churn = '[data-glossary-term="crm-terminology/te-001"]';
+    await page.waitFor(() =>
+      document.querySelector('[data-glossary-term="crm-terminology/te-001"]'),
+    );
+    expect(await textOf(page, churn)).toBe('churn rate');
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('[data-glossary-term="crm-terminology/te-002"]')].map(
+          (m) => m.textContent,
+        ),
+      ),
+    ).toEqual(['Net Promoter Score']);
+    await page.click(churn);
+    const tip = await tooltipOn(page, 'Customer churn');
+    expect(tip.definition).toBe(
+      'The share of customers who stop buying in a period; <b>not</b> markup.',
+    );
+    expect(tip.text).toContain('Customer analytics');
+    expect(tip.text).toContain('Source: your glossary “CRM terminology”');
+    expect([...options.errors(), ...page.errors()]).toEqual([]);
+  });
+
   it('takes a switched-off glossary off open pages, and deletes it', async () => {
     const options = await openOptions();
     await importFile(options, 'crm-team.csv', CSV, 'crm-team');
@@ -321,12 +360,12 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
     await importFile(options, 'crm-team.csv', CSV, 'crm-team');
     const before = await storedGlossaries(options);
 
-    await pick(options, 'notes.json', '[{"word": "churn"}]');
+    await pick(options, 'notes.json', '{"version": 2, "count": 3}');
     await options.waitFor(() => document.querySelector('.glossaries [role="alert"]'));
     expect(await textOf(options, '.glossaries [role="alert"]')).toMatch(
       /^Not imported: This JSON file is not a glossary/,
     );
-    await pick(options, 'team.csv', 'name,meaning\nChurn,Leaving\n');
+    await pick(options, 'team.csv', 'product,price\nChurn,Leaving\n');
     await until(
       async () =>
         (await textOf(options, '.glossaries [role="alert"]'))?.includes(
