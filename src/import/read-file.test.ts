@@ -70,6 +70,23 @@ describe('a CSV glossary, as spreadsheets save it', () => {
     );
   });
 
+  it('reads a list without a header row as term, then definition, tabs and a comment line too', () => {
+    const p = preview(
+      'acronyms.comp',
+      '$NetBSD: acronyms.comp,v 1.193 2018/03/01 19:09:33 ginsbach Exp $\nAI\tanalog input\nAI\tartificial intelligence\n1337\telite ("leet")\n',
+    );
+    expect(p.notes).toEqual([
+      'The first row names no columns: each row is read as a term, then its definition.',
+    ]);
+    expect(p.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['AI', 'analog input'],
+      ['1337', 'elite ("leet")'],
+    ]);
+    expect(said(p)).toEqual(['Row 1: the definition is empty', "Row 3: 'AI' is already row 2"]);
+    // Two cells of data without a header read the same way.
+    expect(preview('t.csv', 'Churn,Customers who stop buying\n').terms[0]?.term).toBe('Churn');
+  });
+
   it('reads a file older spreadsheets saved as Windows-1252, and says so', () => {
     const bytes = Uint8Array.from([
       ...utf8('term,definition\nCaf'),

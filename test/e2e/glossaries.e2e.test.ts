@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { glossary } from '../../src/glossary/data';
@@ -28,6 +28,17 @@ const CSV = readFileSync(join(ROOT, 'test/fixtures/glossaries/crm-team.csv'), 'u
 const LEGAL = readFileSync(join(ROOT, 'test/fixtures/glossaries/legal.json'), 'utf8');
 const TBX = readFileSync(join(ROOT, 'test/fixtures/glossaries/crm-terms.tbx'), 'utf8');
 const CHURN = '[data-glossary-term="crm-team/churn"]';
+/**
+ * A glossary no one here wrote: NetBSD's list of computing acronyms, tab-separated, without a
+ * header row, as Debian's bsdgames package installs it (.ci/run installs it).
+ */
+const ACRONYMS = '/usr/share/games/bsdgames/acronyms.comp';
+const hasAcronyms = existsSync(ACRONYMS);
+if (!hasAcronyms) {
+  console.warn(
+    `Skipped: the import of a glossary no one here wrote: ${ACRONYMS} is missing (apt-get install bsdgames).`,
+  );
+}
 
 /** Every glossary the user imported and all progress, gone: each test starts without any. */
 async function forgetGlossaries(browser: ExtensionBrowser): Promise<void> {
@@ -346,6 +357,50 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
     expect(tip.text).toContain('Source: your glossary “CRM terminology”');
     expect([...options.errors(), ...page.errors()]).toEqual([]);
   });
+
+  it.skipIf(!hasAcronyms)(
+    "imports a glossary no one here wrote, NetBSD's computing acronyms, as a user picks it",
+    async () => {
+      const file = readFileSync(ACRONYMS, 'utf8');
+      /** The file's first definition of `acronym`, read from the file itself. */
+      const definitionOf = (acronym: string) =>
+        file
+          .split('\n')
+          .find((line) => line.startsWith(`${acronym}\t`))
+          ?.split('\t')[1];
+      const options = await openOptions();
+      await pick(options, 'acronyms.comp', file);
+      await options.waitFor(() => document.querySelector('.glossary-preview .import'));
+      const summary = (await textOf(options, '.glossary-preview strong')) ?? '';
+      const [, importable, rows] = summary.match(/^“acronyms”: ([\d,]+) of ([\d,]+) terms/) ?? [];
+      // Every line of the file is a row; the header-less list is said, and most rows are terms.
+      expect(Number(rows?.replace(',', ''))).toBe(file.trim().split('\n').length);
+      expect(Number(importable?.replace(',', ''))).toBeGreaterThan(1000);
+      expect(await textOf(options, '.glossary-preview .detail')).toBe(
+        'The first row names no columns: each row is read as a term, then its definition.',
+      );
+      await options.click('.glossary-preview .import');
+      await until(
+        () => textOf(options, '.glossary-list [data-glossary="acronyms"]'),
+        'the acronyms to be listed',
+      );
+
+      const page = await open(session.url('acronyms-page.html'));
+      await page.waitFor(() => document.querySelector('[data-glossary-term="acronyms/mtu"]'));
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('[data-glossary-term^="acronyms/"]')].map(
+            (m) => m.textContent,
+          ),
+        ),
+      ).toEqual(['ABI', 'API', 'DNS', 'MTU']);
+      await page.click('[data-glossary-term="acronyms/abi"]');
+      const tip = await tooltipOn(page, 'ABI');
+      expect(tip.definition).toBe(definitionOf('ABI'));
+      expect(tip.text).toContain('Source: your glossary “acronyms”');
+      expect([...options.errors(), ...page.errors()]).toEqual([]);
+    },
+  );
 
   it('takes a switched-off glossary off open pages, and deletes it', async () => {
     const options = await openOptions();
