@@ -192,7 +192,7 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
     if (!glossaries.ready(applyLatest)) {
       return;
     }
-    const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle} ${settings.knownTerms} ${glossaries.version}`;
+    const next = `${settings.density} ${settings.everydayWords} ${settings.highlightStyle} ${settings.knownTerms} ${settings.courseTerms} ${glossaries.version}`;
     if (shape !== next) {
       switchOff();
     }

@@ -133,3 +133,23 @@ describe("everyday words on pages in the course's domain and not", () => {
     // 3,000 paragraphs in jsdom: seconds on a busy machine.
   }, 20_000);
 });
+
+describe("the course's glossary switched off", () => {
+  it("highlights only the user's terms, the course's still telling what the page is about", () => {
+    document.body.innerHTML = `<p>Machine learning teams write AI ethics guidelines.</p>
+      <p>Bias and privacy come first; a DPIA follows, and then the churn.</p>`;
+    const extra = [{ id: 'crm/churn', forms: ['churn'], everyday: true }];
+    const h = createPageHighlighter(
+      { density: 'first', everydayWords: 'topic', courseTerms: false },
+      undefined,
+      undefined,
+      undefined,
+      extra,
+    );
+    made.push(h);
+    h.highlight(document.body);
+    // "churn" is an everyday word here: highlighted because the course's terms make this page
+    // one about AI, though none of them is highlighted.
+    expect(marked()).toEqual(['churn']);
+  });
+});

@@ -24,6 +24,9 @@ const everyday: ReadonlySet<string> = new Set(
   glossary.terms.filter((t) => t.everyday).map((t) => t.id),
 );
 const countOnly: ReadonlySet<string> = new Set([DOMAIN_TERM.id, ...senseTerms.map((t) => t.id)]);
+/** With the course's glossary switched off its terms are only counted, as the topic words are. */
+const courseCountOnly = (): ReadonlySet<string> =>
+  new Set([...countOnly, ...glossary.terms.map((t) => t.id)]);
 
 /** The topic (unless everyday words are wanted everywhere) and the senses, counted together. */
 function pageReading(everydayWords: Settings['everydayWords']): PageReading {
@@ -44,7 +47,7 @@ function pageReading(everydayWords: Settings['everydayWords']): PageReading {
 
 export function createPageHighlighter(
   settings: Pick<Settings, 'density' | 'everydayWords'> &
-    Partial<Pick<Settings, 'highlightStyle' | 'knownTerms'>>,
+    Partial<Pick<Settings, 'highlightStyle' | 'knownTerms' | 'courseTerms'>>,
   onShadowRoot?: (root: ShadowRoot) => void,
   onMarksChanged?: () => void,
   known?: ReadonlySet<string>,
@@ -61,7 +64,7 @@ export function createPageHighlighter(
     knownLook: settings.knownTerms,
     density: settings.density,
     everyday: everydayIds,
-    countOnly,
+    countOnly: settings.courseTerms === false ? courseCountOnly() : countOnly,
     reading: pageReading(settings.everydayWords),
     look: settings.highlightStyle === 'underline' ? undefined : settings.highlightStyle,
     onShadowRoot,

@@ -7,6 +7,7 @@ import { checkSize, ImportError, previewGlossary } from '../import/read-file';
 import { store } from '../settings/extension-storage';
 import { download } from '../ui/download';
 import { FilePicker } from '../ui/FilePicker';
+import { useSettings } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 import { saveProblemText } from '../ui/save-problem';
 import { type Pending, Preview } from './GlossaryPreview';
@@ -16,7 +17,8 @@ import { RenameForm } from './RenameForm';
  * The user's own glossaries beside the course's: import one from a file picked or dropped,
  * after a preview that names every problem by row; switch each on or off, rename it, replace
  * it with a new version of its file, export it, or delete it. The course's glossary is always
- * there, and those the user's organisation installed can be switched off and exported only.
+ * there, to switch off but not delete, and those the user's organisation installed can be
+ * switched off and exported only.
  * Nothing is stored until the user says Import (or Replace).
  */
 
@@ -38,6 +40,7 @@ function useGlossaryIndex(): GlossaryEntry[] | null {
 
 export function Glossaries() {
   const entries = useGlossaryIndex();
+  const [settings, saveSettings] = useSettings();
   const [pending, setPending] = useState<Pending | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [said, say] = useState<Said | null>(null);
@@ -130,7 +133,24 @@ export function Glossaries() {
       <h2 id="glossaries-heading">{t('glossariesHeading')}</h2>
       <p class="detail">{t('glossariesDetail')}</p>
       <ul class="glossary-list">
-        <li>{t('glossariesCourse', glossary.source, glossary.terms.length)}</li>
+        <li data-glossary="course">
+          <label>
+            <input
+              type="checkbox"
+              checked={settings?.courseTerms ?? true}
+              disabled={!settings}
+              aria-label={t('glossariesCourseOn')}
+              onChange={(e) =>
+                void saveSettings({ courseTerms: e.currentTarget.checked }).then(
+                  (problem) => problem && say({ text: problem, alert: true }),
+                )
+              }
+            />{' '}
+            <span class="name">
+              {t('glossariesCourse', glossary.source, glossary.terms.length)}
+            </span>
+          </label>
+        </li>
         {(entries ?? []).map((entry) => (
           <li key={entry.id} data-glossary={entry.id}>
             {renaming === entry.id ? (

@@ -60,6 +60,7 @@ describe('settings', () => {
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(Object.keys(settings)).toEqual([
       'enabled',
+      'courseTerms',
       'siteAccess',
       'density',
       'everydayWords',

@@ -29,6 +29,11 @@ export type KnownLook = (typeof KNOWN_LOOKS)[number];
 export interface Settings {
   /** Highlight course terms on the pages the user reads (a global pause when false). */
   enabled: boolean;
+  /**
+   * The course's glossary switched on: off, only the user's own glossaries are highlighted
+   * (the course's terms still tell whether a page is in its domain).
+   */
+  courseTerms: boolean;
   /** The user's answer to "where may the extension read pages?"; the browser holds the grant. */
   siteAccess: SiteAccessMode;
   /** First occurrence of each term (calm reading, as an encyclopedia links once) or every one. */
@@ -55,6 +60,7 @@ export type SettingKey = keyof Settings;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   enabled: true,
+  courseTerms: true,
   // Least privilege until the user says otherwise: nothing runs unless asked for.
   siteAccess: 'click',
   density: 'first',
@@ -135,6 +141,7 @@ const oneOf =
 
 const VALID: { [K in SettingKey]: (value: unknown) => value is Settings[K] } = {
   enabled: (v): v is boolean => typeof v === 'boolean',
+  courseTerms: (v): v is boolean => typeof v === 'boolean',
   siteAccess: oneOf(SITE_ACCESS_MODES),
   density: oneOf(DENSITIES),
   everydayWords: oneOf(EVERYDAY_WORDS),

@@ -7,6 +7,7 @@ import type { LocalState } from '../settings/storage';
 /** What each setting is called where the user meets it. */
 const SETTING_NAMES: Readonly<Record<SettingKey, MessageKey>> = {
   enabled: 'settingEnabled',
+  courseTerms: 'settingCourseTerms',
   siteAccess: 'settingSiteAccess',
   density: 'settingDensity',
   everydayWords: 'settingEverydayWords',

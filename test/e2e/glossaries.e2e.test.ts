@@ -52,7 +52,9 @@ async function forgetGlossaries(browser: ExtensionBrowser): Promise<void> {
       ),
     );
     const sync = await api.storage.sync.get(null);
-    await api.storage.sync.remove(Object.keys(sync).filter((k) => k.startsWith('known.')));
+    await api.storage.sync.remove(
+      Object.keys(sync).filter((k) => k.startsWith('known.') || k === 'courseTerms'),
+    );
   });
   await page.close();
 }
@@ -418,8 +420,24 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
       'Our churn rate fell this quarter, while the Net Promoter Score (NPS) rose.',
     );
 
+    // The course's glossary can be switched off too, leaving the team's; and on again.
+    await options.click('.glossary-list [data-glossary="crm-team"] input[type="checkbox"]');
+    await page.waitFor(() => document.querySelector('[data-glossary-term="crm-team/churn"]'));
+    await options.click('.glossary-list [data-glossary="course"] input[type="checkbox"]');
+    await page.waitFor(() => !document.querySelector('[data-glossary-term="dpia"]'));
+    expect(await textOf(page, CHURN)).toBe('churn rate');
+    expect(
+      await options.evaluate(() =>
+        document.querySelector('.glossary-list [data-glossary="course"] button.delete'),
+      ),
+    ).toBe(null);
+    await options.click('.glossary-list [data-glossary="course"] input[type="checkbox"]');
+    await page.waitFor(() => document.querySelector('[data-glossary-term="dpia"]'));
+
     await options.click('.glossary-list [data-glossary="crm-team"] button.delete');
-    await options.waitFor(() => !document.querySelector('.glossary-list [data-glossary]'));
+    await options.waitFor(
+      () => !document.querySelector('.glossary-list [data-glossary]:not([data-glossary="course"])'),
+    );
     expect(await storedGlossaries(options)).toEqual({ glossaries: [] });
   });
 
