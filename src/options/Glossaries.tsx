@@ -57,7 +57,12 @@ export function Glossaries() {
     try {
       // A file too large is refused before it is read into memory.
       checkSize(file.size);
-      const preview = previewGlossary(file.name, new Uint8Array(await file.arrayBuffer()));
+      // Checking thousands of rows takes a moment: the page says so before it starts.
+      say({ text: t('glossariesReading', file.name) });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      await new Promise((painted) => setTimeout(painted, 16));
+      const preview = previewGlossary(file.name, bytes);
+      say(null);
       if (!replacing) {
         setPending({ preview });
         return;
