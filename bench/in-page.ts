@@ -7,12 +7,7 @@ import { userTermsOf } from '../src/glossary/user-terms';
 import { createHighlighter } from '../src/highlight/highlighter';
 import type { UserGlossary } from '../src/import/library';
 import { previewGlossary } from '../src/import/read-file';
-import {
-  combinedPattern,
-  createMatcher,
-  type MatchableTerm,
-  withoutBoundaries,
-} from '../src/match/matcher';
+import { combinedPattern, createMatcher, type MatchableTerm } from '../src/match/matcher';
 import { createSearch } from '../src/search/search';
 import type { Density } from '../src/settings/settings';
 
@@ -24,9 +19,8 @@ import type { Density } from '../src/settings/settings';
 
 /** The page's combined pattern, as the content script ships it (page-pattern.txt). */
 const pageSource = combinedPattern(pageTerms);
-/** The floors: every form on word boundaries, and every form wherever its letters occur. */
+/** The floor: every form on word boundaries. */
 const floorPattern = new RegExp(pageSource, 'gu');
-const anywherePattern = new RegExp(withoutBoundaries(pageSource), 'gu');
 
 /**
  * Times `work`. The two marks around it let the runner read, from the browser's trace, how much
@@ -366,7 +360,6 @@ const bench = {
   rewriteHighlighted: (count: number) => rewriteMany(count, true),
   rewritePlain: (count: number) => rewriteMany(count, false),
   floor: () => floor(floorPattern),
-  anywhereFloor: () => floor(anywherePattern),
   extension: () => extensionPass('first'),
   extensionEvery: () => extensionPass('every'),
   naive,
