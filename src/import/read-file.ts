@@ -273,6 +273,10 @@ export function checkSize(size: number): void {
   }
 }
 
+/** Whether a file is read as TBX (XML): by its name, or by its text starting with a tag. */
+export const looksLikeTbx = (fileName: string, start: string) =>
+  /\.(tbx|xml)$/i.test(fileName) || /^\uFEFF?\s*</.test(start);
+
 /** Reads a picked or dropped file into its preview, or throws an ImportError saying why not. */
 export function previewGlossary(fileName: string, bytes: Uint8Array): GlossaryPreview {
   checkSize(bytes.length);
@@ -282,7 +286,7 @@ export function previewGlossary(fileName: string, bytes: Uint8Array): GlossaryPr
     throw new ImportError('The file holds no text.');
   }
   const isJson = /\.json$/i.test(fileName) || /^\s*[{[]/.test(body);
-  const isTbx = /\.(tbx|xml)$/i.test(fileName) || /^\s*</.test(body);
+  const isTbx = looksLikeTbx(fileName, body);
   const format = isTbx ? ('tbx' as const) : isJson ? ('json' as const) : ('csv' as const);
   let name = baseName(fileName);
   let rows: RawRow[];

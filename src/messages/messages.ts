@@ -1,4 +1,5 @@
 import type manifest from '../../manifest.json';
+import type { GlossaryPreview } from '../import/read-file';
 
 /**
  * Everything the extension's parts say to each other, typed in one place. The content script
@@ -144,3 +145,15 @@ export function asTabSite(data: unknown): TabSite {
   const host = (data as { host?: unknown } | null)?.host;
   return { host: typeof host === 'string' && host !== '' ? host : null };
 }
+
+/** Options page -> its preview worker: a picked glossary file's name and bytes. */
+export interface PreviewRequest {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Preview worker -> options page: the preview, the sentence refusing the file, or the failure. */
+export type PreviewAnswer =
+  | { readonly preview: GlossaryPreview }
+  | { readonly refused: string }
+  | { readonly failed: string };

@@ -3,7 +3,7 @@ import { glossary } from '../glossary/data';
 import { t } from '../i18n/i18n';
 import { exportName, glossaryCsv, glossaryJson } from '../import/export';
 import type { GlossaryEntry } from '../import/library';
-import { checkSize, ImportError, previewGlossary } from '../import/read-file';
+import { ImportError } from '../import/read-file';
 import { store } from '../settings/extension-storage';
 import { download } from '../ui/download';
 import { FilePicker } from '../ui/FilePicker';
@@ -11,6 +11,7 @@ import { useSettings } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 import { saveProblemText } from '../ui/save-problem';
 import { type Pending, Preview } from './GlossaryPreview';
+import { previewFile } from './preview-file';
 import { RenameForm } from './RenameForm';
 
 /**
@@ -55,13 +56,9 @@ export function Glossaries() {
     setPending(null);
     say(null);
     try {
-      // A file too large is refused before it is read into memory.
-      checkSize(file.size);
-      // Checking thousands of rows takes a moment: the page says so before it starts.
+      // Checking thousands of rows takes a moment: the page says so meanwhile.
       say({ text: t('glossariesReading', file.name) });
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      await new Promise((painted) => setTimeout(painted, 16));
-      const preview = previewGlossary(file.name, bytes);
+      const preview = await previewFile(file);
       say(null);
       if (!replacing) {
         setPending({ preview });

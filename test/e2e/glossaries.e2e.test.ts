@@ -140,8 +140,25 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
 
   it('imports a CSV after a preview naming its bad row, and explains its terms on pages', async () => {
     const options = await openOptions();
+    // What the page's workers answer: the file is read off the page's thread.
+    await options.evaluate(() => {
+      const answers: string[] = [];
+      (window as unknown as { workerAnswers: string[] }).workerAnswers = answers;
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          this.addEventListener('message', (e) => answers.push(Object.keys(e.data).join()));
+        }
+      };
+    });
     await pick(options, 'crm-team.csv', CSV);
     await options.waitFor(() => document.querySelector('.glossary-preview'));
+    expect(
+      await options.evaluate(
+        () => (window as unknown as { workerAnswers: string[] }).workerAnswers,
+      ),
+    ).toEqual(['preview']);
     expect(await textOf(options, '.glossary-preview strong')).toBe(
       '“crm-team”: 3 of 4 terms can be imported.',
     );
