@@ -147,7 +147,10 @@ export function ReviewPage() {
     }
   };
 
+  /** Enter pressed while the choice was being stored: the next card comes once it is. */
+  const nextWhenSaved = useRef(false);
   const next = () => {
+    nextWhenSaved.current = false;
     setAnswer(null);
     setDone((n) => n + 1);
     setAt((n) => n + 1);
@@ -160,6 +163,9 @@ export function ReviewPage() {
     setAnswer({ chosen: chosen.id, saved: false });
     const saved = await save(choiceGrade(chosen.id === term.id));
     setAnswer({ chosen: chosen.id, saved });
+    if (saved && nextWhenSaved.current) {
+      next();
+    }
     // The choice pressed is disabled now: the keys go on working from the card.
     card.current?.focus();
   };
@@ -186,6 +192,8 @@ export function ReviewPage() {
       event.preventDefault();
       if (kind === 'choose' && answer?.saved) {
         next();
+      } else if (kind === 'choose' && answer) {
+        nextWhenSaved.current = true;
       } else if (kind === 'recall' && !answer) {
         setAnswer({ shown: true, saved: false });
       }
