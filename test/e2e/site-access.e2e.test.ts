@@ -72,6 +72,8 @@ describe.each([
       .poll(() => session.browser.tabUrls(), { timeout: 10_000 })
       .toContainEqual(expect.stringContaining('src/onboarding/index.html'));
     const page = await session.browser.openExtensionPage('src/onboarding/index.html');
+    // The choices are drawn once the settings are read.
+    await page.waitFor(() => document.querySelectorAll('input[name="site-access"]').length > 0);
     const text = await page.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('sends nothing anywhere');
     const choices = await page.evaluate(() =>
