@@ -3,14 +3,19 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { manifestFor, type TargetBrowser } from './build/manifest.ts';
 import { selfContainedScripts } from './build/self-contained-scripts.ts';
+import { stableScriptNames } from './build/stable-script-names.ts';
 import { validateGlossary } from './build/validate-glossary.ts';
 import managedSchema from './glossary/managed-schema.json' with { type: 'json' };
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 
 const INJECTED_SCRIPTS = ['src/content/index.ts', 'src/tooltip/bundle.ts'] as const;
 
 // `vite build --mode firefox` builds dist/firefox; any other mode builds dist/chrome.
 export default defineConfig(({ mode }) => {
+  // Always the production build: a NODE_ENV left in the shell (vitest sets 'test') would
+  // otherwise give other files, and a reviewer's rebuild would not match the store package.
+  process.env.NODE_ENV = 'production';
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   const outDir = `dist/${browser}`;
   return {
@@ -18,13 +23,14 @@ export default defineConfig(({ mode }) => {
       validateGlossary(),
       preact({ devToolsEnabled: false, prefreshEnabled: false }),
       crx({
-        manifest: manifestFor(manifest, browser),
+        manifest: manifestFor(manifest, browser, pkg.version),
         browser,
         // Self-contained scripts the scripting API injects: the content script, and the
         // tooltip's UI it asks for when a page's first tooltip is about to open.
         contentScripts: { standaloneFiles: [...INJECTED_SCRIPTS] },
       }),
       selfContainedScripts(INJECTED_SCRIPTS, outDir),
+      stableScriptNames(INJECTED_SCRIPTS, import.meta.dirname),
       {
         // Chrome checks an organisation's policy against this schema (manifest storage.managed_schema).
         name: 'managed-schema',

@@ -55,9 +55,12 @@ export function buildRevision(ref: string): { build: Build; remove: () => void }
   try {
     // Same installed packages: the lockfile is what the revisions share.
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // The production build, as `npm run build` makes it: vitest's NODE_ENV ('test') would give
+    // an older revision's build the development code of its libraries.
     execFileSync('npx', ['vite', 'build', '--mode', 'chrome', '--logLevel', 'error'], {
       cwd: dir,
       stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
   } catch (error) {
     remove();

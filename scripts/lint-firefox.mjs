@@ -1,12 +1,22 @@
-// Runs Mozilla's add-on linter (web-ext lint) on dist/firefox. Fails on any error, and on any
+// Runs Mozilla's add-on linter (web-ext lint) on the Firefox package npm run package made (or on
+// dist/firefox where there is none). Fails on any error, and on any
 // warning from our own code. Preact's renderer assigns innerHTML for dangerouslySetInnerHTML
 // (which our lint rules forbid us to use), so that one warning is allowed when it points into
 // Preact's code and nowhere else.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { releaseZip, unzipTo } from './release/files.mjs';
 
-const dir = 'dist/firefox';
+const zip = releaseZip(join(import.meta.dirname, '..'), 'firefox');
+let dir = 'dist/firefox';
+if (existsSync(zip)) {
+  // web-ext lints a folder: the zip's own files, as addons.mozilla.org will read them.
+  dir = join(mkdtempSync(join(tmpdir(), 'eaig-lint-')), 'firefox');
+  unzipTo(zip, dir);
+}
+console.log(`web-ext lint on ${existsSync(zip) ? `release/${basename(zip)}` : dir}`);
 let report;
 try {
   report = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '-o', 'json'], {

@@ -2,7 +2,7 @@
 // and one closing line with the tests counted across them.
 import { spawn } from 'node:child_process';
 
-const SUITES = ['lint', 'test:unit', 'test:e2e', 'test:pages'];
+const SUITES = ['lint', 'test:unit', 'test:e2e', 'test:release', 'test:pages'];
 // vitest's summary line, colours removed: "Tests  158 passed | 2 skipped (160)".
 const SUMMARY = /^\s*Tests\s+(.*)\(\d+\)\s*$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape starts terminal colours

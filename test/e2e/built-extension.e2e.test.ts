@@ -2,25 +2,27 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { pngSize } from '../support/png';
 import { ROOT } from '../support/shared';
+import { EXTENSION_DIRS } from './support/extension-dirs';
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
   icons?: Record<string, string>;
 };
 
-const manifestOf = (browser: string): Manifest =>
-  JSON.parse(readFileSync(join(ROOT, 'dist', browser, 'manifest.json'), 'utf8'));
+const manifestOf = (browser: 'chrome' | 'firefox'): Manifest =>
+  JSON.parse(readFileSync(join(EXTENSION_DIRS[browser], 'manifest.json'), 'utf8'));
 
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(file: string): [number, number] {
-  const bytes = readFileSync(file);
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-}
-
-describe.each(['chrome', 'firefox'])('the built %s extension', (browser) => {
-  const dir = join(ROOT, 'dist', browser);
+describe.each(['chrome', 'firefox'] as const)('the built %s extension', (browser) => {
+  const dir = EXTENSION_DIRS[browser];
   const manifest = manifestOf(browser);
+
+  it("carries package.json's version, one the stores take", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(manifest.version).toBe(version);
+    expect(manifest.version).toMatch(/^\d+(\.\d+){0,3}$/);
+  });
 
   it('asks for no site at install and exposes nothing to pages', () => {
     expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
@@ -141,14 +143,17 @@ describe('the built manifests', () => {
     'storage',
   ];
 
-  it.each(['chrome', 'firefox'])('%s: manifest.json, as written, but for what differs', (b) => {
-    const built = manifestOf(b);
-    for (const [key, value] of Object.entries(source)) {
-      if (!otherBrowsers.includes(key)) {
-        expect(built[key], key).toEqual(value);
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: manifest.json, as written, but for what differs',
+    (b) => {
+      const built = manifestOf(b);
+      for (const [key, value] of Object.entries(source)) {
+        if (!otherBrowsers.includes(key)) {
+          expect(built[key], key).toEqual(value);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('chrome: a module service worker and the oldest Chrome it runs on, no Firefox keys', () => {
     const chrome = manifestOf('chrome');
@@ -160,9 +165,9 @@ describe('the built manifests', () => {
     expect(chrome).not.toHaveProperty('browser_specific_settings');
     // The schema an organisation's policy is checked against ships beside the manifest.
     expect(chrome.storage).toEqual({ managed_schema: 'managed-schema.json' });
-    expect(JSON.parse(readFileSync(join(ROOT, 'dist/chrome/managed-schema.json'), 'utf8'))).toEqual(
-      JSON.parse(readFileSync(join(ROOT, 'glossary/managed-schema.json'), 'utf8')),
-    );
+    expect(
+      JSON.parse(readFileSync(join(EXTENSION_DIRS.chrome, 'managed-schema.json'), 'utf8')),
+    ).toEqual(JSON.parse(readFileSync(join(ROOT, 'glossary/managed-schema.json'), 'utf8')));
   });
 
   it('firefox: the background as scripts of an event page, no Chrome keys', () => {

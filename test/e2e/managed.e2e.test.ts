@@ -9,9 +9,9 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/shared';
 import { launchChromium, unpackedExtensionId } from './support/chromium';
 import { grantAllSitesFromOnboarding, type PageDriver, tooltipOn, until } from './support/driver';
+import { EXTENSION_DIRS } from './support/extension-dirs';
 import { FIREFOX_PATH, GECKO_ID, launchFirefox } from './support/firefox';
 import { useSession } from './support/session';
 
@@ -95,7 +95,7 @@ const CASES = {
   chromium: {
     file: CHROMIUM_POLICY,
     launch: () =>
-      launchChromium(join(ROOT, 'dist/chrome'), {
+      launchChromium(EXTENSION_DIRS.chrome, {
         grantedSites: ['http://127.0.0.1/*'],
         // The policy names the extension by its id, which comes from the folder it loads from.
         beforeLaunch: (dir) =>
@@ -110,7 +110,7 @@ const CASES = {
       place(FIREFOX_POLICY, {
         policies: { '3rdparty': { Extensions: { [GECKO_ID]: GLOSSARIES } } },
       });
-      const browser = await launchFirefox(join(ROOT, 'dist/firefox'));
+      const browser = await launchFirefox(EXTENSION_DIRS.firefox);
       await grantAllSitesFromOnboarding(browser);
       return browser;
     },

@@ -1,6 +1,4 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/shared';
 import { launchChromium } from './support/chromium';
 import {
   type ExtensionBrowser,
@@ -9,6 +7,7 @@ import {
   tooltipOn,
   until,
 } from './support/driver';
+import { EXTENSION_DIRS } from './support/extension-dirs';
 import { launchFirefox } from './support/firefox';
 import { useSession } from './support/session';
 
@@ -62,8 +61,8 @@ const siteText = (popup: PageDriver) =>
   popup.evaluate(() => document.querySelector('.site')?.textContent ?? '');
 
 describe.each([
-  ['chromium', () => launchChromium(join(ROOT, 'dist/chrome'))],
-  ['firefox', () => launchFirefox(join(ROOT, 'dist/firefox'))],
+  ['chromium', () => launchChromium(EXTENSION_DIRS.chrome)],
+  ['firefox', () => launchFirefox(EXTENSION_DIRS.firefox)],
 ] as const)('%s, installed as shipped', (name, launch) => {
   const session = useSession(launch);
 
@@ -122,7 +121,7 @@ describe.each([
 
 describe('firefox: the real request flow', () => {
   const session = useSession(
-    () => launchFirefox(join(ROOT, 'dist/firefox')),
+    () => launchFirefox(EXTENSION_DIRS.firefox),
     (browser) => chooseOnOnboarding(browser, 'chosen'),
   );
 

@@ -11,9 +11,10 @@ import { ROOT } from '../support/shared';
 
 const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
 const source: SourceManifest = read('manifest.json');
+const { version } = read('package.json') as { version: string };
 /** What the build hands each browser, as a plain object to look into. */
 const built = (browser: 'chrome' | 'firefox') =>
-  manifestFor(structuredClone(source), browser) as unknown as Record<string, unknown> & {
+  manifestFor(structuredClone(source), browser, version) as unknown as Record<string, unknown> & {
     background: Record<string, unknown>;
   };
 
@@ -59,8 +60,18 @@ describe('manifest.json, for each browser', () => {
     }
   });
 
-  it('carries the version package.json names, so the two never disagree', () => {
-    expect(source.version).toBe(read('package.json').version);
+  it('carries the version package.json names, the only place a version is written', () => {
+    expect(source).not.toHaveProperty('version');
+    expect(built('chrome').version).toBe(version);
+    expect(built('firefox').version).toBe(version);
+  });
+
+  it('refuses to build a version the stores would reject', () => {
+    for (const bad of ['1.0.0-beta.1', '1.2.3.4.5', '70000.0', '01.2', 'v1.0', '']) {
+      expect(() => manifestFor(structuredClone(source), 'chrome', bad), bad).toThrow(
+        /package.json's version/,
+      );
+    }
   });
 
   it('declares every command the code listens for, and no other', () => {

@@ -191,9 +191,10 @@ function drive(page: Page): PageDriver {
         await cdp.detach();
       }
     },
-    async screenshot(path) {
-      await page.screenshot({ path });
+    async screenshot(path, clip) {
+      await page.screenshot(clip ? { path, clip } : { path });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
     async extensionListeners() {
       // Each content script runs in an isolated world named after the extension; enabling the

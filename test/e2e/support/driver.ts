@@ -31,6 +31,14 @@ export interface TooltipReading {
   readonly sameCard: boolean;
 }
 
+/** A rectangle of the viewport, in CSS pixels. */
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface PageDriver {
   /** Runs `fn` in the page's own world (as a page script would) and returns its result. */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
@@ -66,7 +74,10 @@ export interface PageDriver {
   accessibleDescription(selector: string): Promise<string | null>;
   /** Reads our tooltip through its closed shadow root, with the browser's own protocol. */
   readTooltip(): Promise<TooltipReading | null>;
-  screenshot(path: string): Promise<void>;
+  /** A PNG of the viewport, or of `clip` (CSS pixels of the viewport) when given. */
+  screenshot(path: string, clip?: Clip): Promise<void>;
+  /** Gives the page a viewport of this size, as a window of that size would. */
+  setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
   /**
    * How many event listeners the extension's content scripts hold on the document, counted by

@@ -109,9 +109,10 @@ function drive(browser: Browser, page: Page): PageDriver {
       const value = read.result.result?.value;
       return typeof value === 'string' ? JSON.parse(value) : null;
     },
-    async screenshot(path) {
-      await page.screenshot({ path });
+    async screenshot(path, clip) {
+      await page.screenshot(clip ? { path, clip } : { path });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
     // Firefox exposes no listener list to a driver; the tests check nodes and behaviour there.
     extensionListeners: async () => null,
