@@ -65,16 +65,24 @@ const FORBIDDEN = [
 
 const CONTROL_MS = 1_000;
 
+/**
+ * Pages checked side by side: four load together and share one control window. Each must keep
+ * running while another is in front (a hidden tab's timers are slowed, which would move a
+ * page's own errors past its control window): Chromium's headless tabs do, and Firefox gets a
+ * window for each page. checkPages() makes sure.
+ */
+const SIDE_BY_SIDE = { chromium: 4, firefox: 4 } as const;
+
 const count = (page: PageDriver) =>
   page.evaluate(() => document.querySelectorAll('[data-glossary-term]').length);
 
 /**
- * Polls until the number of highlights stops changing (or stays 0) for a moment, after the
- * longest the extension waits for an idle page before its first pass: a busy page's 0 is not
- * yet its count.
+ * Polls until the number of highlights stops changing (or stays 0) for a moment, once the
+ * longest the extension waits for an idle page before its first pass has gone by since
+ * highlighting was switched on (`since`): a busy page's 0 is not yet its count.
  */
-async function settled(page: PageDriver): Promise<number> {
-  await new Promise((r) => setTimeout(r, IDLE_WAIT_MS));
+async function settled(page: PageDriver, since: number): Promise<number> {
+  await new Promise((r) => setTimeout(r, Math.max(0, since + IDLE_WAIT_MS - Date.now())));
   let last = -1;
   let stable = 0;
   for (let i = 0; i < 40 && stable < 3; i++) {
@@ -86,59 +94,112 @@ async function settled(page: PageDriver): Promise<number> {
   return last;
 }
 
-async function checkPage(
+/** A page opened for the check, and what was read of it before highlighting. */
+interface Opened {
+  result: PageResult;
+  page?: PageDriver;
+  pageOwn?: Set<string>;
+  before?: string[];
+  visible?: string;
+  errorsBefore?: number;
+}
+
+/** Runs `step` on each opened page still in the check; a throw ends that page's check alone. */
+async function each(opened: Opened[], step: (o: Opened & { page: PageDriver }) => Promise<void>) {
+  for (const o of opened) {
+    if (!o.page || o.result.failure) {
+      continue;
+    }
+    try {
+      await step(o as Opened & { page: PageDriver });
+    } catch (error) {
+      o.result.failure = (error as Error).message.split('\n')[0];
+    }
+  }
+}
+
+/**
+ * Checks `names` side by side (one switch flips highlighting for all open tabs): they load
+ * together and share the control window; each is brought to the front while it is read, as a
+ * reader's tab would be.
+ */
+async function checkPages(
   browser: ExtensionBrowser,
   highlighting: HighlightingSwitch,
-  url: string,
-  name: string,
-): Promise<PageResult> {
-  const result: PageResult = {
-    page: name,
-    highlights: 0,
-    errorsAdded: [],
-    textChanged: false,
-    misplaced: [],
-    restored: false,
-  };
-  const page = await browser.open(url);
+  origin: string,
+  names: readonly string[],
+): Promise<PageResult[]> {
+  const opened: Opened[] = names.map((name) => ({
+    result: {
+      page: name,
+      highlights: 0,
+      errorsAdded: [],
+      textChanged: false,
+      misplaced: [],
+      restored: false,
+    },
+  }));
+  await Promise.all(
+    opened.map(async (o) => {
+      try {
+        o.page = await browser.open(`${origin}/${o.result.page}`, { ownWindow: names.length > 1 });
+      } catch (error) {
+        o.result.failure = (error as Error).message.split('\n')[0];
+      }
+    }),
+  );
   try {
     // A control window without highlighting: errors the page makes by itself (its timers
     // calling scripts that were blocked, say) are the page's, not ours.
     await new Promise((r) => setTimeout(r, CONTROL_MS));
-    const pageOwn = new Set(page.errors());
-    const before = await textNodes(page);
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
-    const visible = await page.evaluate(() => document.body.innerText);
-    const errorsBefore = page.errors().length;
+    await each(opened, async (o) => {
+      // Side by side only while a tab behind keeps running as the one in front does.
+      if (
+        names.length > 1 &&
+        (await o.page.evaluate(() => document.visibilityState)) !== 'visible'
+      ) {
+        throw new Error('a tab behind another is hidden: its timers would be slowed');
+      }
+      o.pageOwn = new Set(o.page.errors());
+      o.before = await textNodes(o.page);
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
+      o.visible = await o.page.evaluate(() => document.body.innerText);
+      o.errorsBefore = o.page.errors().length;
+    });
 
     await highlighting.set(true);
-    result.highlights = await settled(page);
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
-    result.textChanged = (await page.evaluate(() => document.body.innerText)) !== visible;
-    result.misplaced = await page.evaluate(
-      (forbidden) =>
-        [...document.querySelectorAll('[data-glossary-term]')]
-          .filter((m) => m.parentElement?.closest(forbidden) || !m.checkVisibility())
-          .map(
-            (m) =>
-              `${m.textContent} in <${m.parentElement?.closest(forbidden)?.localName ?? 'hidden'}>`,
-          ),
-      FORBIDDEN,
-    );
+    const switchedOn = Date.now();
+    await each(opened, async ({ page, result, visible }) => {
+      await page.bringToFront();
+      result.highlights = await settled(page, switchedOn);
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
+      result.textChanged = (await page.evaluate(() => document.body.innerText)) !== visible;
+      result.misplaced = await page.evaluate(
+        (forbidden) =>
+          [...document.querySelectorAll('[data-glossary-term]')]
+            .filter((m) => m.parentElement?.closest(forbidden) || !m.checkVisibility())
+            .map(
+              (m) =>
+                `${m.textContent} in <${m.parentElement?.closest(forbidden)?.localName ?? 'hidden'}>`,
+            ),
+        FORBIDDEN,
+      );
+    });
 
     await highlighting.set(false);
-    await page.waitFor(() => !document.querySelector('[data-glossary-term]'), 10_000);
-    result.restored = JSON.stringify(await textNodes(page)) === JSON.stringify(before);
-    result.errorsAdded = page
-      .errors()
-      .slice(errorsBefore)
-      .filter((e) => !pageOwn.has(e));
-  } catch (error) {
-    result.failure = (error as Error).message.split('\n')[0];
+    await each(opened, async ({ page, result, before, pageOwn, errorsBefore }) => {
+      await page.bringToFront();
+      await page.waitFor(() => !document.querySelector('[data-glossary-term]'), 10_000);
+      result.restored = JSON.stringify(await textNodes(page)) === JSON.stringify(before);
+      result.errorsAdded = page
+        .errors()
+        .slice(errorsBefore)
+        .filter((e) => !pageOwn?.has(e));
+    });
   } finally {
-    await page.close().catch(() => undefined);
+    await Promise.all(opened.map((o) => o.page?.close().catch(() => undefined)));
   }
-  return result;
+  return opened.map((o) => o.result);
 }
 
 function report(browserName: string, results: PageResult[]): void {
@@ -182,8 +243,9 @@ describe.skipIf(!hasPages).each([
 
   it(`never harms a page and restores each exactly (${pages.length} pages)`, async () => {
     const results: PageResult[] = [];
-    for (const page of pages) {
-      results.push(await checkPage(browser, highlighting, `${server.origin}/${page}`, page));
+    for (let i = 0; i < pages.length; i += SIDE_BY_SIDE[name]) {
+      const batch = pages.slice(i, i + SIDE_BY_SIDE[name]);
+      results.push(...(await checkPages(browser, highlighting, server.origin, batch)));
     }
     report(name, results);
     const requests = browser.extensionRequests();

@@ -104,7 +104,11 @@ export interface PageDriver {
 
 export interface ExtensionBrowser {
   readonly name: 'chromium' | 'firefox';
-  open(url: string): Promise<PageDriver>;
+  /**
+   * Opens `url` in a new tab, or in a window of its own (`ownWindow`): a tab behind another
+   * is hidden in Firefox, its timers slowed; a window is not. Chromium's headless tabs all run.
+   */
+  open(url: string, options?: { ownWindow?: boolean }): Promise<PageDriver>;
   /** Opens one of the extension's pages (`src/options/index.html`) in a tab. */
   openExtensionPage(path: string): Promise<PageDriver>;
   /** The URLs of every open tab, extension pages included. */

@@ -163,8 +163,8 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
   const requests: string[] = [];
   return {
     name: 'firefox',
-    async open(url) {
-      const page = await browser.newPage();
+    async open(url, { ownWindow = false } = {}) {
+      const page = await browser.newPage(ownWindow ? { type: 'window' } : undefined);
       const driver = drive(browser, page);
       await page.goto(url).catch(async (error: unknown) => {
         // A page script that navigates away to an address outside this machine fails there;
