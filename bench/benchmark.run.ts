@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import { SHOW_DELAY_MS } from '../src/content/interaction';
@@ -463,6 +464,8 @@ it.skipIf(!hasPages)(
     say();
     await contentScriptCosts();
     say();
+    say(pdfReaderSize());
+    say();
 
     heading('When the first highlights come (Chromium and Firefox ESR, the built extension)');
     say();
@@ -547,6 +550,23 @@ const STARTUP_PAGE = 'readability/001.html';
  * loads than elsewhere, for a median steady enough to hold a 1 ms budget against.
  */
 const STARTUP_LOADS = 20;
+
+/**
+ * What the PDF reader adds to the package: Mozilla's pdf.js (library and viewer components, its
+ * worker, the viewer's stylesheet). Only the reader's page loads them; no web page does.
+ */
+function pdfReaderSize(): string {
+  const assets = join(ROOT, 'dist/chrome/assets');
+  const files = readdirSync(assets).filter((f) => /^(pdfjs-|pdf\.worker\.min-)/.test(f));
+  const kB = (f: string) => readFileSync(join(assets, f)).length / 1024;
+  const gzipKB = (f: string) => gzipSync(readFileSync(join(assets, f))).length / 1024;
+  const all = readdirSync(join(ROOT, 'dist/chrome'), { recursive: true, encoding: 'utf8' })
+    .map((f) => join(ROOT, 'dist/chrome', f))
+    .filter((f) => statSync(f).isFile());
+  const total = all.reduce((sum, f) => sum + statSync(f).size, 0) / 1024;
+  const pdfKB = files.reduce((sum, f) => sum + kB(f), 0);
+  return `The PDF reader's pdf.js (${files.join(', ')}): ${f1(pdfKB)} KB, ${f1(files.reduce((sum, f) => sum + gzipKB(f), 0))} KB gzip, of the package's ${f1(total)} KB unpacked (${f1((100 * pdfKB) / total)}%). Only the reader's page loads it: the content script and the popup are the sizes above.`;
+}
 
 /**
  * What every page pays for the content script (size, start-up) and what the first hover

@@ -18,6 +18,7 @@ import { isPaused, type Settings } from '../settings/settings';
 import { createStorage } from '../settings/storage';
 import { createTooltipHost, removeLeftoverTooltips } from '../tooltip/host';
 import { tooltipUiLoader } from '../tooltip/loader';
+import type { TooltipUi } from '../tooltip/ui';
 import { saveProblemText } from '../ui/save-problem';
 import { createBadge } from './badge';
 import { watchExtensionLife } from './lifecycle';
@@ -46,7 +47,19 @@ function quietly(action: () => void): void {
   }
 }
 
-export function startContentScript(api: ExtensionApi, onShutDown: () => void): ContentScript {
+/** Where the content script runs other than in a web page: the extension's own PDF reader. */
+export interface HostPage {
+  /** The document's address (the PDF's): its site's pause applies; terms are met there. */
+  address: string;
+  /** The tooltip's UI, imported by the extension page itself (no injection needed there). */
+  loadTooltipUi(): Promise<TooltipUi>;
+}
+
+export function startContentScript(
+  api: ExtensionApi,
+  onShutDown: () => void,
+  host?: HostPage,
+): ContentScript {
   const {
     loadSettings,
     onSettingsChanged,
@@ -85,7 +98,7 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
       return;
     }
     metHere.add(termId);
-    const url = settingsNow?.whereMet ? placeUrl(location.href) : null;
+    const url = settingsNow?.whereMet ? placeUrl(host?.address ?? location.href) : null;
     const place = url ? { title: document.title.trim() || url, url, day: dayOf(new Date()) } : null;
     markMet(termId, place).catch((error: unknown) =>
       console.debug('Ethical AI Glossary: a met term was not counted:', error),
@@ -121,7 +134,9 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
     },
     // Imported terms are met too: the review asks for them as for the course's.
     onRead: (term) => met(term.id),
-    loadUi: tooltipUiLoader(() => send({ type: 'load-tooltip' } satisfies LoadTooltipRequest)),
+    loadUi: host
+      ? () => host.loadTooltipUi().catch(() => null)
+      : tooltipUiLoader(() => send({ type: 'load-tooltip' } satisfies LoadTooltipRequest)),
     onLookUp(term) {
       send({ type: 'open-entry', termId: term.id } satisfies OpenEntryMessage).catch(
         () => undefined,
@@ -184,7 +199,11 @@ export function startContentScript(api: ExtensionApi, onShutDown: () => void): C
     badge.forget();
     reportSoon();
     const paused = (host: string | null) => host !== null && isPaused(settings.pausedSites, host);
-    if (!settings.enabled || paused(location.hostname) || paused(tabSite)) {
+    if (
+      !settings.enabled ||
+      paused(host ? new URL(host.address).hostname : location.hostname) ||
+      paused(tabSite)
+    ) {
       switchOff();
       return;
     }

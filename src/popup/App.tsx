@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { isWebPage, siteName } from '../access/patterns';
 import { glossary } from '../glossary/data';
 import { t } from '../i18n/i18n';
+import { looksLikePdf } from '../pdf-reader/address';
 import { store } from '../settings/extension-storage';
 import { localDay, msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day/term-of-day';
 import { HighlightToggle } from '../ui/HighlightToggle';
@@ -12,6 +13,7 @@ import { TermCard } from '../ui/TermCard';
 import { useActiveTab } from './active-tab';
 import { useAllTerms } from './all-terms';
 import { OnThisPage, showOnPage, usePageTerms } from './OnThisPage';
+import { PdfReaderOffer } from './PdfReaderOffer';
 import { Progress } from './Progress';
 import { SitePanel } from './SitePanel';
 import { SitePause } from './SitePause';
@@ -105,6 +107,7 @@ export function App() {
         </HighlightToggle>
       </header>
       <RepairNotice onRead={noticeWasRead} />
+      {tab?.url && looksLikePdf(tab.url) ? <PdfReaderOffer tab={{ ...tab, url: tab.url }} /> : null}
       {web ? <SitePause host={siteName(web.url)} /> : null}
       {settings && tab !== undefined ? <SitePanel mode={settings.siteAccess} tab={tab} /> : null}
       {web && onPage ? <OnThisPage tab={web} terms={onPage} lookup={lookup} /> : null}

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../support/png';
@@ -13,6 +13,11 @@ type Manifest = Record<string, unknown> & {
 
 const manifestOf = (browser: 'chrome' | 'firefox'): Manifest =>
   JSON.parse(readFileSync(join(EXTENSION_DIRS[browser], 'manifest.json'), 'utf8'));
+
+/** Mozilla's pdf.js: the library with its viewer components, and its worker. */
+const PDF_JS = /^assets\/(pdfjs-|pdf\.worker\.min-)[\w-]+\.m?js$/;
+/** What names pdf.js's files: only the reader's page and its own code may. */
+const NAMES_PDF_JS = /pdfjs-|pdf\.worker/;
 
 describe.each(['chrome', 'firefox'] as const)('the built %s extension', (browser) => {
   const dir = EXTENSION_DIRS[browser];
@@ -44,13 +49,20 @@ describe.each(['chrome', 'firefox'] as const)('the built %s extension', (browser
       'default-src': "'self'",
       'script-src': "'self'",
       'object-src': "'none'",
-      'connect-src': "'none'",
+      // The PDF reader fetches the document the user opened, from its site or a local file.
+      'connect-src': 'http: https: file:',
+      // pdf.js's viewer draws its icons from data: and blob: images.
+      'img-src': "'self' data: blob:",
       'base-uri': "'none'",
       'form-action': "'none'",
     });
-    // No code that could reach the network: Vite's module-preload polyfill was the only fetch.
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
-      f.endsWith('.js'),
+    // No code that could reach the network but pdf.js's, which fetches the PDF the user opened
+    // in the reader, and which only the reader's page loads (checked below).
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /\.m?js$/.test(f) && !PDF_JS.test(f.split(sep).join('/')),
+    );
+    expect(readdirSync(join(dir, 'assets')).filter((f) => PDF_JS.test(`assets/${f}`))).toHaveLength(
+      2,
     );
     for (const file of files) {
       const code = readFileSync(join(dir, file), 'utf8');
@@ -59,6 +71,17 @@ describe.each(['chrome', 'firefox'] as const)('the built %s extension', (browser
       const at = code.search(network);
       expect(at < 0 ? null : code.slice(Math.max(0, at - 60), at + 60), file).toBeNull();
       expect(code.includes('modulepreload'), file).toBe(false);
+      // Nothing but the reader's page reaches pdf.js.
+      if (!/(^|\/)pdf-reader-/.test(file)) {
+        expect(code.match(NAMES_PDF_JS)?.[0] ?? null, file).toBeNull();
+      }
+    }
+    const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.html'),
+    );
+    for (const page of pages) {
+      const loadsPdfJs = /pdf-reader-|pdfjs-/.test(readFileSync(join(dir, page), 'utf8'));
+      expect(loadsPdfJs, page).toBe(page === join('src', 'pdf-reader', 'index.html'));
     }
   });
 

@@ -1,0 +1,104 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { startContentScript } from '../content/content-script';
+import { t } from '../i18n/i18n';
+import { pageApi } from '../platform/page-api';
+import { tooltipUi } from '../tooltip/ui';
+import { browserViewerUrl, documentOf } from './address';
+import { type OpenedPdf, openPdf } from './viewer';
+
+/**
+ * The glossary's PDF reader: the document the user asked to open, drawn by pdf.js, its text
+ * layer highlighted by the content script's own code (the same matcher, rules, settings,
+ * tooltip and known terms), with one click back to the browser's own viewer.
+ */
+
+type State =
+  | { kind: 'opening' }
+  | { kind: 'open'; pdf: OpenedPdf }
+  | { kind: 'failed'; reason: string };
+
+function ReaderBar({ file, state, page }: { file: string; state: State; page: number }) {
+  const name = decodeURIComponent(new URL(file).pathname.split('/').pop() || file);
+  const title = state.kind === 'open' ? (state.pdf.title ?? name) : name;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return (
+    <>
+      <h1 title={file}>{title}</h1>
+      {state.kind === 'open' ? <p class="status">{t('pdfPageOf', page, state.pdf.pages)}</p> : null}
+      <a href={browserViewerUrl(file, page)}>{t('pdfBackToBrowser')}</a>
+    </>
+  );
+}
+
+function Message({ state }: { state: State }) {
+  if (state.kind === 'opening') {
+    return (
+      <p class="message" role="status">
+        {t('pdfOpening')}
+      </p>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <p class="message" role="alert">
+        {t('pdfFailed', state.reason)}
+      </p>
+    );
+  }
+  return state.pdf.hasText ? null : (
+    <p class="message" role="status">
+      {t('pdfNoText')}
+    </p>
+  );
+}
+
+function Reader({ file, firstPage }: { file: string; firstPage: number }) {
+  const [state, setState] = useState<State>({ kind: 'opening' });
+  const [page, setPage] = useState(firstPage);
+  useEffect(() => {
+    const container = document.getElementById('viewerContainer') as HTMLDivElement;
+    let opened: OpenedPdf | null = null;
+    openPdf(container, file, firstPage, setPage).then(
+      (pdf) => {
+        opened = pdf;
+        setState({ kind: 'open', pdf });
+      },
+      (error: unknown) =>
+        setState({
+          kind: 'failed',
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+    );
+    return () => void opened?.close();
+  }, [file, firstPage]);
+  return (
+    <>
+      <header id="bar">
+        <ReaderBar file={file} state={state} page={page} />
+      </header>
+      <Message state={state} />
+    </>
+  );
+}
+
+const app = document.getElementById('app');
+const opened = documentOf(location);
+if (app && opened) {
+  render(<Reader file={opened.file} firstPage={opened.page} />, app);
+  // The text layers pdf.js draws are highlighted as any page's text is, as they appear.
+  startContentScript(pageApi, () => undefined, {
+    address: opened.file,
+    // The reader's page loads the tooltip with the rest: pdf.js outweighs it many times.
+    loadTooltipUi: () => Promise.resolve(tooltipUi),
+  });
+} else if (app) {
+  render(
+    <p class="message" role="alert">
+      {t('pdfNoFile')}
+    </p>,
+    app,
+  );
+}

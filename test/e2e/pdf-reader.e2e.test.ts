@@ -1,0 +1,175 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCourseDefinition } from '../support/course';
+import { makePdf } from '../support/pdf';
+import { reportSkip, SHARED } from '../support/shared';
+import { type ExtensionBrowser, openPopupFor, type PageDriver, until } from './support/driver';
+import { BROWSERS, grantedLaunchers } from './support/launch';
+import { type StaticServer, serveDirectory } from './support/server';
+import { useSession } from './support/session';
+
+/**
+ * The glossary's PDF reader, opened from the popup on a tab that shows a PDF, as a reader
+ * would: the PDFs are written here from text of our own.
+ */
+
+const LINES = [
+  'Responsible AI starts with model explainability and sound data',
+  'governance, checked in a Data Protection Impact Assessment.',
+  'Nothing else on this page is a course term.',
+];
+
+/** A chapter of a real book (../shared/pdfs), where present. */
+const BOOKS_DIR = join(SHARED, 'pdfs');
+const BOOK_CHAPTER = 'fairmlbook-legitimacy.pdf';
+const hasBookPdfs = existsSync(join(BOOKS_DIR, BOOK_CHAPTER));
+if (!hasBookPdfs) {
+  reportSkip('the PDF reader on a real book chapter', join(BOOKS_DIR, BOOK_CHAPTER));
+}
+
+let dir: string;
+let pdfs: StaticServer;
+let books: StaticServer | undefined;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'eaig-pdf-'));
+  writeFileSync(join(dir, 'article.pdf'), makePdf([LINES, ['A second page about fairness.']]));
+  writeFileSync(join(dir, 'scan.pdf'), makePdf([[], []]));
+  writeFileSync(join(dir, 'broken.pdf'), Buffer.from('%PDF-1.4\nthis is not a PDF at all\n'));
+  pdfs = await serveDirectory(dir);
+  books = hasBookPdfs ? await serveDirectory(BOOKS_DIR) : undefined;
+});
+afterAll(async () => {
+  await pdfs?.close();
+  await books?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes settings as the options page stores them (one storage.sync key each). */
+async function setStoredSettings(browser: ExtensionBrowser, values: Record<string, unknown>) {
+  const options = await browser.openExtensionPage('src/options/index.html');
+  await options.evaluate(
+    (v) =>
+      (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.storage.sync.set(v),
+    values,
+  );
+  await options.close();
+}
+
+const termsIn = (page: PageDriver) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.textLayer [data-glossary-term]')].map((m) =>
+      m.getAttribute('data-glossary-term'),
+    ),
+  );
+
+describe.each(BROWSERS)('%s: the PDF reader', (name) => {
+  const session = useSession(grantedLaunchers[name]);
+
+  /** The tab showing `file` in the browser's viewer, then in the reader through the popup. */
+  async function openInReader(file: string): Promise<PageDriver> {
+    const tab = await session.browser.open(`${pdfs.origin}/${file}`);
+    const popup = await openPopupFor(session.browser, tab);
+    await popup.waitFor(() => document.querySelector('.pdf-reader button'));
+    await popup.click('.pdf-reader button');
+    await tab.waitFor(() => location.pathname.endsWith('/src/pdf-reader/index.html'));
+    return tab;
+  }
+
+  it('opens a PDF from the popup and highlights its terms, also across lines', async () => {
+    const reader = await openInReader('article.pdf');
+    await reader.waitFor(
+      () => document.querySelectorAll('.textLayer [data-glossary-term]').length >= 3,
+    );
+    // The text layer is a span a line: a term over two lines ("data" / "governance") is
+    // marked in each, as one term.
+    await reader.waitFor(() => document.querySelector('.textLayer [data-glossary-term="dpia"]'));
+    expect([...new Set(await termsIn(reader))]).toEqual([
+      'responsible-ai',
+      'model-explainability',
+      'data-governance',
+      'dpia',
+    ]);
+    const overLines = await reader.evaluate(() =>
+      ['data-governance', 'dpia'].map((id) =>
+        [...document.querySelectorAll(`.textLayer [data-glossary-term="${id}"]`)]
+          .map((m) => m.textContent)
+          .join(''),
+      ),
+    );
+    expect(overLines).toEqual(['data\ngovernance', 'Data Protection Impact Assessment']);
+    expect(await reader.evaluate(() => document.title)).toBe('Test document');
+    await reader.hover('.textLayer [data-glossary-term="model-explainability"]');
+    await until(
+      async () => (await reader.readTooltip())?.text.includes('Model Explainability'),
+      'the tooltip',
+    );
+    expectCourseDefinition((await reader.readTooltip())?.definition, 'Model Explainability');
+    await reader.close();
+    // The one request the extension made: the document, fetched again by the reader. (The
+    // Firefox driver sees only pages it opened as extension pages, not this tab's.)
+    const requests = session.browser.extensionRequests();
+    if (name === 'chromium') {
+      expect(requests.length).toBeGreaterThan(0);
+    }
+    expect(requests.filter((r) => !r.endsWith(`${pdfs.origin}/article.pdf`))).toEqual([]);
+  });
+
+  it('says so when a PDF has no text, and shows pdf.js’s error for a broken one', async () => {
+    const scan = await openInReader('scan.pdf');
+    await scan.waitFor(() =>
+      document.querySelector('.message[role="status"]')?.textContent?.includes('no text'),
+    );
+    await scan.close();
+    const broken = await openInReader('broken.pdf');
+    await broken.waitFor(() => document.querySelector('.message[role="alert"]'));
+    expect(await broken.evaluate(() => document.querySelector('.message')?.textContent)).toMatch(
+      /could not be opened: .+/,
+    );
+    await broken.close();
+  });
+
+  it.skipIf(!hasBookPdfs)(
+    'highlights a chapter of a real book, page by page as it is drawn',
+    async () => {
+      // Every occurrence: the pages drawn later have terms of their own to show.
+      await setStoredSettings(session.browser, { density: 'every' });
+      try {
+        const tab = await session.browser.open(`${books?.origin}/${BOOK_CHAPTER}`);
+        const popup = await openPopupFor(session.browser, tab);
+        await popup.waitFor(() => document.querySelector('.pdf-reader button'));
+        await popup.click('.pdf-reader button');
+        await tab.waitFor(() => document.querySelector('.textLayer [data-glossary-term]'), 20_000);
+        const first = await tab.evaluate(() => ({
+          pages: document.querySelectorAll('.page').length,
+          drawn: document.querySelectorAll('.textLayer').length,
+          marked: new Set(
+            [...document.querySelectorAll('.textLayer [data-glossary-term]')].map((m) =>
+              m.closest('.page')?.getAttribute('data-page-number'),
+            ),
+          ).size,
+        }));
+        // pdf.js draws the pages near the view; the rest wait, and so do their highlights.
+        expect(first.pages).toBeGreaterThan(first.drawn);
+        expect(first.marked).toBeGreaterThan(0);
+        // Further pages are highlighted as they are drawn.
+        await tab.evaluate(() => {
+          const container = document.getElementById('viewerContainer') as HTMLElement;
+          container.scrollTop = container.scrollHeight / 2;
+        });
+        await tab.waitFor(() => {
+          const pages = [...document.querySelectorAll('.textLayer [data-glossary-term]')].map((m) =>
+            Number(m.closest('.page')?.getAttribute('data-page-number')),
+          );
+          return Math.max(...pages) > 5;
+        }, 20_000);
+        await tab.close();
+      } finally {
+        await setStoredSettings(session.browser, { density: 'first' });
+      }
+    },
+  );
+});
