@@ -12,7 +12,10 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'release');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
-/** What a reviewer needs to rebuild the extension, and nothing the build does not read. */
+/**
+ * What a reviewer needs to rebuild the extension (no tests, fixtures or benchmarks), with the
+ * changelog, the README and the release scripts, to bump and package from the source package.
+ */
 const SOURCE_FILES = [
   '_locales/',
   'build/',

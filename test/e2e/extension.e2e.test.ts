@@ -257,23 +257,16 @@ describe.each(BROWSERS)('%s with the extension', (name) => {
   it('would have seen one: a request from an extension page is logged', async () => {
     const options = await session.browser.openExtensionPage('src/options/index.html');
     const target = session.url('demo-article.html?from-extension');
-    // The pages' CSP (connect-src 'none') refuses a fetch before anything leaves.
-    expect(
-      await options.evaluate(
-        (url) =>
-          fetch(url).then(
-            () => 'sent',
-            () => 'refused',
-          ),
-        target,
-      ),
-    ).toBe('refused');
-    // A navigation is a request no CSP governs: the log must show it.
-    await options
-      .evaluate((url) => {
-        location.href = url;
-      }, target)
-      .catch(() => undefined);
+    // The pages' CSP lets them connect (the PDF reader's pdf.js fetches the document the user
+    // opened): whatever one of them requests must show in the log.
+    await options.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'sent',
+          () => 'refused',
+        ),
+      target,
+    );
     await until(
       async () => session.browser.extensionRequests().some((r) => r.includes('from-extension')),
       'the request to be logged',
