@@ -47,7 +47,10 @@ for (const suite of SUITES) {
   }
 }
 
-const minutes = (s) => `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`;
+const minutes = (seconds) => {
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+};
 console.log('\nnpm test, time per suite:');
 for (const [suite, seconds] of times) {
   console.log(`  ${suite.padEnd(12)} ${minutes(seconds)}`);

@@ -198,7 +198,7 @@ export function startContentScript(
     // The badge setting may have changed: say the count again, whatever it was.
     badge.forget();
     reportSoon();
-    const paused = (host: string | null) => host !== null && isPaused(settings.pausedSites, host);
+    const paused = (site: string | null) => site !== null && isPaused(settings.pausedSites, site);
     if (
       !settings.enabled ||
       paused(host ? new URL(host.address).hostname : location.hostname) ||

@@ -97,10 +97,14 @@ describe(`the source package, ${basename(sourceZip)}`, () => {
     expect(bump('2.0.0-beta.1')).toMatch(/1 to 4 numbers/);
     expect(bump('1.70000')).toMatch(/over 65535/);
     // Nothing under Unreleased yet: nothing to release.
+    const changelog = join(source, 'CHANGELOG.md');
+    writeFileSync(
+      changelog,
+      `# Changelog\n\n## [Unreleased]\n\n## [${version}] - 2026-01-01\n\n- Before.\n`,
+    );
     expect(bump('minor')).toMatch(/nothing under "## \[Unreleased\]"/);
     expect(pkg().version).toBe(version);
 
-    const changelog = join(source, 'CHANGELOG.md');
     writeFileSync(
       changelog,
       readFileSync(changelog, 'utf8').replace(
