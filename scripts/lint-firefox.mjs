@@ -4,16 +4,19 @@
 // (which our lint rules forbid us to use), so that one warning is allowed when it points into
 // Preact's code and nowhere else; pdf.js's warnings are counted apart (below).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { releaseZip, unzipTo } from './release/files.mjs';
 
 const zip = releaseZip(join(import.meta.dirname, '..'), 'firefox');
 let dir = 'dist/firefox';
+/** The folder the zip is unpacked into, removed once the report is read. */
+let unpacked = null;
 if (existsSync(zip)) {
   // web-ext lints a folder: the zip's own files, as addons.mozilla.org will read them.
-  dir = join(mkdtempSync(join(tmpdir(), 'eaig-lint-')), 'firefox');
+  unpacked = mkdtempSync(join(tmpdir(), 'eaig-lint-'));
+  dir = join(unpacked, 'firefox');
   unzipTo(zip, dir);
 }
 console.log(`web-ext lint on ${existsSync(zip) ? `release/${basename(zip)}` : dir}`);
@@ -52,4 +55,7 @@ console.log(
     `${warnings.filter(fromPreact).length} from Preact's innerHTML, ` +
     `${warnings.filter(fromPdfJs).length} from pdf.js, ${notices.length} notices`,
 );
+if (unpacked) {
+  rmSync(unpacked, { recursive: true, force: true });
+}
 process.exit(errors.length || ours.length ? 1 : 0);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCourseDefinition } from '../support/course';
 import { makePdf } from '../support/pdf';
 import { reportSkip, SHARED } from '../support/shared';
-import { type ExtensionBrowser, openPopupFor, type PageDriver, until } from './support/driver';
+import { openPopupFor, type PageDriver, setStoredSettings, until } from './support/driver';
 import { BROWSERS, grantedLaunchers } from './support/launch';
 import { type StaticServer, serveDirectory } from './support/server';
 import { useSession } from './support/session';
@@ -45,19 +45,6 @@ afterAll(async () => {
   await books?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Writes settings as the options page stores them (one storage.sync key each). */
-async function setStoredSettings(browser: ExtensionBrowser, values: Record<string, unknown>) {
-  const options = await browser.openExtensionPage('src/options/index.html');
-  await options.evaluate(
-    (v) =>
-      (
-        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
-      ).chrome.storage.sync.set(v),
-    values,
-  );
-  await options.close();
-}
 
 const termsIn = (page: PageDriver) =>
   page.evaluate(() =>

@@ -283,29 +283,38 @@ export interface HighlightingSwitch {
   close(): Promise<void>;
 }
 
+/** Writes settings as the extension's pages store them (one storage.sync key each). */
+const storeSettings = (page: PageDriver, values: Record<string, unknown>) =>
+  page.evaluate(
+    (v) =>
+      (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.storage.sync.set(v),
+    values,
+  );
+
 /** One extension page kept open to flip the switch as often as a suite needs. */
 export async function highlightingSwitch(browser: ExtensionBrowser): Promise<HighlightingSwitch> {
   const page = await browser.openExtensionPage('src/options/index.html');
   return {
-    async set(enabled) {
-      await page.evaluate(
-        (on) =>
-          (
-            globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
-          ).chrome.storage.sync.set({ enabled: on }),
-        enabled,
-      );
-    },
+    set: (enabled) => storeSettings(page, { enabled }),
     close: () => page.close(),
   };
 }
 
-/** Switches highlighting on or off for every open tab, once. */
-export async function setHighlighting(browser: ExtensionBrowser, enabled: boolean): Promise<void> {
-  const toggle = await highlightingSwitch(browser);
-  await toggle.set(enabled);
-  await toggle.close();
+/** Stores `values` as settings once, from an extension page opened for it; open tabs follow. */
+export async function setStoredSettings(
+  browser: ExtensionBrowser,
+  values: Record<string, unknown>,
+): Promise<void> {
+  const page = await browser.openExtensionPage('src/options/index.html');
+  await storeSettings(page, values);
+  await page.close();
 }
+
+/** Switches highlighting on or off for every open tab, once. */
+export const setHighlighting = (browser: ExtensionBrowser, enabled: boolean) =>
+  setStoredSettings(browser, { enabled });
 
 /** What a page reports on its console and as uncaught errors, minus the test's own noise. */
 export function pageLog(noise: RegExp) {
