@@ -16,6 +16,7 @@ import {
   searchPath,
   type TabSite,
 } from '../messages/messages';
+import { isReaderUrl, sendToPage, tabUrl } from '../messages/to-page';
 import { store } from '../settings/extension-storage';
 
 /**
@@ -128,22 +129,29 @@ browser.commands.onCommand.addListener((command, tab) => {
   }
   const run = async () => {
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    if (target?.id === undefined || !isWebPage(target.url)) {
+    if (target?.id === undefined) {
+      return;
+    }
+    const page = { id: target.id, url: await tabUrl(target) };
+    if (!isWebPage(page.url) && !isReaderUrl(page.url)) {
       return;
     }
     if (direction) {
       const message: MoveToTermMessage = { type: 'move-to-term', direction };
-      const moved = await browser.tabs.sendMessage(target.id, message, { frameId: 0 }).then(
+      const moved = await sendToPage(page, message).then(
         () => true,
         () => false,
       );
-      if (moved) {
+      // The reader highlights itself: there is nothing to inject.
+      if (moved || isReaderUrl(page.url)) {
         return;
       }
     }
-    // Any of the shortcuts grants activeTab for this tab: this page, this time. On a page not
-    // highlighted yet, the first press highlights it; the next one moves between its terms.
-    await injectInto(target.id);
+    if (isWebPage(page.url)) {
+      // Any of the shortcuts grants activeTab for this tab: this page, this time. On a page not
+      // highlighted yet, the first press highlights it; the next one moves between its terms.
+      await injectInto(page.id);
+    }
   };
   void run().catch(report);
 });

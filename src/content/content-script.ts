@@ -3,12 +3,13 @@ import type { TermView } from '../glossary/schema';
 import { withOtherDefinitions } from '../glossary/user-terms';
 import { removeLeftoverHighlights } from '../highlight/wrap';
 import { translator } from '../i18n/translate';
+import type { Matcher } from '../match/matcher';
 import {
-  asMessage,
   asTabSite,
   type LoadTooltipRequest,
   type OpenEntryMessage,
   type PageTerms,
+  pageRequestIn,
   type TabSiteRequest,
 } from '../messages/messages';
 import type { ExtensionApi } from '../platform/page-api';
@@ -53,6 +54,10 @@ export interface HostPage {
   address: string;
   /** The tooltip's UI, imported by the extension page itself (no injection needed there). */
   loadTooltipUi(): Promise<TooltipUi>;
+  /** The tab the page is in: the popup and the shortcuts address their requests to it. */
+  tabId: number | null;
+  /** How the page's text is read further than a web page's (a PDF's words hyphenated). */
+  adaptMatcher?: (matcher: Matcher) => Matcher;
 }
 
 export function startContentScript(
@@ -163,6 +168,7 @@ export function startContentScript(
       known,
       extraTerms: glossaries.terms.extra,
       termById,
+      adaptMatcher: host?.adaptMatcher,
     });
   }
 
@@ -238,20 +244,31 @@ export function startContentScript(
     onShutDown();
   }
 
-  // Every message is answered at once (null when there is nothing to say), so no sender waits.
-  const onMessage = (data: unknown, _sender: unknown, respond: (response: unknown) => void) => {
-    const message = asMessage(data);
+  // Every request is answered at once (null when there is nothing to say), so no sender waits.
+  // Any other message is left alone: in the reader, it may be for another extension page.
+  const readerTab = host ? host.tabId : null;
+  function onMessage(data: unknown, _sender: unknown, respond: (response: unknown) => void) {
+    const message = host && readerTab === null ? null : pageRequestIn(data, readerTab);
+    if (!message) {
+      return undefined;
+    }
     let answer: PageTerms | null = null;
-    if (message?.type === 'move-to-term') {
+    if (message.type === 'move-to-term') {
       guarded(() => moveToTerm(session, message.direction));
-    } else if (message?.type === 'show-term') {
+    } else if (message.type === 'show-term') {
       guarded(() => showTerm(session, message.termId));
-    } else if (message?.type === 'page-terms') {
+    } else {
       answer = { terms: termsOnPage(session) };
     }
     respond(answer);
     return true as const;
-  };
+  }
+  // Returning nothing leaves a message to the other listeners; the types know only `true`.
+  const listener = onMessage as (
+    data: unknown,
+    sender: unknown,
+    respond: (response: unknown) => void,
+  ) => true;
 
   /** The site of the tab this frame is in, as the background sees it; null when it cannot tell. */
   const askTabSite = (): Promise<string | null> =>
@@ -267,10 +284,10 @@ export function startContentScript(
     }
   });
   watchExtensionLife(api.runtime, shutDown, life.signal);
-  api.runtime.onMessage.addListener(onMessage);
+  api.runtime.onMessage.addListener(listener);
   life.signal.addEventListener(
     'abort',
-    () => quietly(() => api.runtime.onMessage.removeListener(onMessage)),
+    () => quietly(() => api.runtime.onMessage.removeListener(listener)),
     { once: true },
   );
   Promise.all([

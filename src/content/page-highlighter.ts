@@ -1,7 +1,7 @@
 import { glossary } from '../glossary/data';
 import type { UserMatchTerm } from '../glossary/user-terms';
 import { createHighlighter, type Highlighter, type PageReading } from '../highlight/highlighter';
-import { createMatcher } from '../match/matcher';
+import { createMatcher, type Matcher } from '../match/matcher';
 import type { Settings } from '../settings/settings';
 import { createSenseCounter } from '../topic/senses';
 import { createTopicCounter, DOMAIN_TERM } from '../topic/topic';
@@ -52,10 +52,13 @@ export function createPageHighlighter(
   onMarksChanged?: () => void,
   known?: ReadonlySet<string>,
   extraTerms: readonly UserMatchTerm[] = [],
+  adaptMatcher: (matcher: Matcher) => Matcher = (matcher) => matcher,
 ): Highlighter {
   // The user's own glossaries join the course's terms in one matcher; the course's terms come
   // first, so a form both have stays the course's. Only then is a pattern built on the page.
-  const matcher = extraTerms.length ? createMatcher([...pageTerms, ...extraTerms]) : pageMatcher;
+  const matcher = adaptMatcher(
+    extraTerms.length ? createMatcher([...pageTerms, ...extraTerms]) : pageMatcher,
+  );
   const everydayIds = extraTerms.some((t) => t.everyday)
     ? new Set([...everyday, ...extraTerms.filter((t) => t.everyday).map((t) => t.id)])
     : everyday;

@@ -1,6 +1,7 @@
 import type { TermView } from '../glossary/schema';
 import type { UserMatchTerm } from '../glossary/user-terms';
 import type { Highlighter } from '../highlight/highlighter';
+import type { Matcher } from '../match/matcher';
 import type { Settings } from '../settings/settings';
 import type { TooltipHost } from '../tooltip/contract';
 import { type Interaction, watchInteraction } from './interaction';
@@ -31,12 +32,22 @@ export interface SessionWiring {
   readonly extraTerms: readonly UserMatchTerm[];
   /** Any term a highlight may carry: the course's, or an imported one. */
   termById(id: string): TermView | undefined;
+  /** How the page where it runs reads its text further (the PDF reader's hyphenation). */
+  readonly adaptMatcher?: (matcher: Matcher) => Matcher;
 }
 
 export function startSession(
   settings: Settings,
   body: HTMLElement,
-  { tooltip, onShadowRoot, onMarksChanged, known, extraTerms, termById }: SessionWiring,
+  {
+    tooltip,
+    onShadowRoot,
+    onMarksChanged,
+    known,
+    extraTerms,
+    termById,
+    adaptMatcher,
+  }: SessionWiring,
 ): HighlightSession {
   const highlighter = createPageHighlighter(
     settings,
@@ -44,6 +55,7 @@ export function startSession(
     onMarksChanged,
     known,
     extraTerms,
+    adaptMatcher,
   );
   const stopped = new AbortController();
   const { signal } = stopped;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asMessage, asPageTerms, asTabSite, entryPath, searchPath } from './messages';
+import {
+  asMessage,
+  asPageTerms,
+  asTabSite,
+  entryPath,
+  pageRequestIn,
+  searchPath,
+} from './messages';
 
 describe('messages between the extension parts', () => {
   it('acts only on well-formed messages of its own', () => {
@@ -27,6 +34,29 @@ describe('messages between the extension parts', () => {
     });
     for (const count of [-1, 1.5, '3', Number.NaN]) {
       expect(asMessage({ type: 'terms-on-page', count })).toBeNull();
+    }
+  });
+
+  it("reaches the PDF reader in one tab only, and only with a page's requests", () => {
+    const move = { type: 'move-to-term', direction: 1 } as const;
+    const toReader = { type: 'to-reader', tabId: 7, request: move };
+    expect(asMessage(toReader)).toEqual(toReader);
+    // A reader takes what is addressed to its tab; a content script never takes those.
+    expect(pageRequestIn(toReader, 7)).toEqual(move);
+    expect(pageRequestIn(toReader, 8)).toBeNull();
+    expect(pageRequestIn(toReader, null)).toBeNull();
+    expect(pageRequestIn(move, null)).toEqual(move);
+    expect(pageRequestIn(move, 7)).toBeNull();
+    expect(pageRequestIn({ type: 'page-terms' }, null)).toEqual({ type: 'page-terms' });
+    // What other parts say to each other is no page's business, addressed or not.
+    expect(pageRequestIn({ type: 'terms-on-page', count: 2 }, null)).toBeNull();
+    for (const bad of [
+      { type: 'to-reader', tabId: 7, request: { type: 'open-entry', termId: 'bias' } },
+      { type: 'to-reader', tabId: '7', request: move },
+      { type: 'to-reader', tabId: 7 },
+      { type: 'to-reader', tabId: 7, request: toReader },
+    ]) {
+      expect(asMessage(bad)).toBeNull();
     }
   });
 

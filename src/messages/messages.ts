@@ -75,6 +75,20 @@ export interface TabSite {
   readonly host: string | null;
 }
 
+/** What the popup and the shortcuts ask of the page a tab shows. */
+export type PageRequest = MoveToTermMessage | PageTermsRequest | ShowTermMessage;
+
+/**
+ * Popup or background -> the glossary's PDF reader in tab `tabId`. The reader is an extension
+ * page, which `tabs.sendMessage` does not reach (it speaks to content scripts only); a runtime
+ * message reaches every extension page, and only the reader in that tab acts on it.
+ */
+export interface ToReaderMessage {
+  readonly type: 'to-reader';
+  readonly tabId: number;
+  readonly request: PageRequest;
+}
+
 export type ExtensionMessage =
   | LoadTooltipRequest
   | MoveToTermMessage
@@ -82,7 +96,13 @@ export type ExtensionMessage =
   | PageTermsRequest
   | ShowTermMessage
   | TabSiteRequest
-  | TermsOnPageMessage;
+  | TermsOnPageMessage
+  | ToReaderMessage;
+
+const isPageRequest = (message: ExtensionMessage | null): message is PageRequest =>
+  message?.type === 'move-to-term' ||
+  message?.type === 'page-terms' ||
+  message?.type === 'show-term';
 
 /** Messages arrive as untyped data: only a well-formed one of ours is acted on. */
 export function asMessage(data: unknown): ExtensionMessage | null {
@@ -113,7 +133,24 @@ export function asMessage(data: unknown): ExtensionMessage | null {
   ) {
     return { type: 'terms-on-page', count: m.count };
   }
+  if (m.type === 'to-reader' && Number.isInteger(m.tabId)) {
+    const request = asMessage(m.request);
+    return isPageRequest(request) ? { type: 'to-reader', tabId: m.tabId as number, request } : null;
+  }
   return null;
+}
+
+/**
+ * The request a page acts on, or null when `data` is none of its business. A content script
+ * takes requests as they come (only `tabs.sendMessage` reaches it); the reader in tab
+ * `readerTab` takes only those addressed to that tab.
+ */
+export function pageRequestIn(data: unknown, readerTab: number | null): PageRequest | null {
+  const message = asMessage(data);
+  if (readerTab === null) {
+    return isPageRequest(message) ? message : null;
+  }
+  return message?.type === 'to-reader' && message.tabId === readerTab ? message.request : null;
 }
 
 /** The glossary page, on one term's entry (it reads `?term=`). */

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { startContentScript } from '../content/content-script';
 import { t } from '../i18n/i18n';
+import { withLineEndHyphens } from '../match/line-end-hyphens';
 import { pageApi } from '../platform/page-api';
 import { tooltipUi } from '../tooltip/ui';
 import { browserViewerUrl, documentOf } from './address';
@@ -89,11 +90,19 @@ const opened = documentOf(location);
 if (app && opened) {
   render(<Reader file={opened.file} firstPage={opened.page} />, app);
   // The text layers pdf.js draws are highlighted as any page's text is, as they appear.
-  startContentScript(pageApi, () => undefined, {
-    address: opened.file,
-    // The reader's page loads the tooltip with the rest: pdf.js outweighs it many times.
-    loadTooltipUi: () => Promise.resolve(tooltipUi),
-  });
+  void pageApi.tabs
+    .getCurrent()
+    .catch(() => undefined)
+    .then((tab) =>
+      startContentScript(pageApi, () => undefined, {
+        address: opened.file,
+        // The reader's page loads the tooltip with the rest: pdf.js outweighs it many times.
+        loadTooltipUi: () => Promise.resolve(tooltipUi),
+        tabId: tab?.id ?? null,
+        // Typeset text breaks words at a line's end: "fair-" / "ness" is one word there.
+        adaptMatcher: withLineEndHyphens,
+      }),
+    );
 } else if (app) {
   render(
     <p class="message" role="alert">

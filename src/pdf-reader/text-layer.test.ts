@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../glossary/data';
 import { createHighlighter } from '../highlight/highlighter';
+import { withLineEndHyphens } from '../match/line-end-hyphens';
 import { createMatcher } from '../match/matcher';
 import { linesAsText } from './text-layer';
 
@@ -25,6 +26,21 @@ describe("the PDF reader's text layer", () => {
     linesAsText(layer);
     expect(layer.querySelector('br')).toBeNull();
     expect(layer.textContent).toBe('sound data\ngovernance\n');
+    layer.remove();
+  });
+
+  it('finds a word hyphenated at the end of a line, leaving its text as it was', () => {
+    const layer = textLayer(['algorithmic fair-', 'ness, model ex-', 'plainability']);
+    linesAsText(layer);
+    const before = layer.textContent;
+    createHighlighter(withLineEndHyphens(matcher), { density: 'every' }).highlight(layer);
+    const marked = (id: string) =>
+      [...layer.querySelectorAll(`[data-glossary-term="${id}"]`)]
+        .map((m) => m.textContent)
+        .join('');
+    expect(marked('fairness')).toBe('fair-\nness');
+    expect(marked('model-explainability')).toBe('model ex-\nplainability');
+    expect(layer.textContent).toBe(before);
     layer.remove();
   });
 

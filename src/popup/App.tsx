@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { isWebPage, siteName } from '../access/patterns';
 import { glossary } from '../glossary/data';
 import { t } from '../i18n/i18n';
+import { readerDocument } from '../messages/to-page';
 import { looksLikePdf } from '../pdf-reader/address';
 import { store } from '../settings/extension-storage';
 import { localDay, msUntilNextLocalMidnight, termOfTheDay } from '../term-of-day/term-of-day';
@@ -90,11 +91,16 @@ export function App() {
   // The user opened the popup to look something up: the search box takes the first keystroke.
   useEffect(() => searchBox.current?.focus(), []);
   const web = tab && isWebPage(tab.url) ? { ...tab, url: tab.url } : null;
+  /** The PDF the tab shows in the glossary's reader, whose site's pause applies there. */
+  const pdf = readerDocument(tab?.url);
+  /** A page with highlights of ours: a web page or the reader. */
+  const page = web ?? (tab && pdf ? tab : null);
+  const site = web ? siteName(web.url) : pdf && isWebPage(pdf) ? siteName(pdf) : null;
 
   /** Enter on a result: show it on the page when the page has it. */
   const choose = (id: string) => {
-    if (web && onPage?.some((t) => t.id === id)) {
-      void showOnPage(web, id).catch(() => undefined);
+    if (page && onPage?.some((t) => t.id === id)) {
+      void showOnPage(page, id).catch(() => undefined);
     }
   };
 
@@ -108,9 +114,15 @@ export function App() {
       </header>
       <RepairNotice onRead={noticeWasRead} />
       {tab?.url && looksLikePdf(tab.url) ? <PdfReaderOffer tab={{ ...tab, url: tab.url }} /> : null}
-      {web ? <SitePause host={siteName(web.url)} /> : null}
-      {settings && tab !== undefined ? <SitePanel mode={settings.siteAccess} tab={tab} /> : null}
-      {web && onPage ? <OnThisPage tab={web} terms={onPage} lookup={lookup} /> : null}
+      {site ? <SitePause host={site} /> : null}
+      {pdf ? (
+        <p class="site" role="status">
+          {t('siteReader')}
+        </p>
+      ) : settings && tab !== undefined ? (
+        <SitePanel mode={settings.siteAccess} tab={tab} />
+      ) : null}
+      {page && onPage ? <OnThisPage tab={page} terms={onPage} lookup={lookup} /> : null}
       <Progress lookup={lookup} />
       <label class="search">
         <span>{t('popupSearchLabel')}</span>

@@ -8,6 +8,7 @@ import {
   type PageTermsRequest,
   type ShowTermMessage,
 } from '../messages/messages';
+import { sendToPage } from '../messages/to-page';
 import type { ActiveTab } from './active-tab';
 import type { TermLookup } from './all-terms';
 
@@ -27,7 +28,7 @@ export function usePageTerms(tab: ActiveTab | null | undefined): PageTerms['term
     const request: PageTermsRequest = { type: 'page-terms' };
     const ask = () =>
       // No content script there (not highlighted, not a web page): nothing to list.
-      browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).then(
+      sendToPage(tab, request).then(
         (answer) => open && setTerms(asPageTerms(answer)?.terms ?? null),
         () => open && setTerms(null),
       );
@@ -50,7 +51,7 @@ export function usePageTerms(tab: ActiveTab | null | undefined): PageTerms['term
 /** Scrolls the tab to the term's first highlight and opens its tooltip; the popup gives way. */
 export async function showOnPage(tab: ActiveTab, termId: string): Promise<void> {
   const message: ShowTermMessage = { type: 'show-term', termId };
-  await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+  await sendToPage(tab, message);
   // A real popup closes so the reader sees the page; opened as a tab (tests), it stays.
   if (!new URLSearchParams(location.search).has('tab')) {
     window.close();

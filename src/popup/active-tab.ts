@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { type PageTab, tabUrl } from '../messages/to-page';
 
 /** The tab the popup is about. */
-export interface ActiveTab {
-  id: number;
-  url: string | undefined;
-}
+export type ActiveTab = PageTab;
 
 /**
  * The tab the popup is about. Opened from the toolbar, that is the active tab, whose address
@@ -21,7 +19,7 @@ export async function activeTab(): Promise<ActiveTab | null> {
     return { id: requested, url: tab.url ?? params.get('url') ?? undefined };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+  return tab?.id !== undefined ? { id: tab.id, url: await tabUrl(tab) } : null;
 }
 
 /** The tab the popup is about, looked up once: undefined while looking, null when there is none. */

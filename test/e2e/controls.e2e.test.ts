@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  openPopup,
-  openPopupFor,
-  type PageDriver,
-  tooltipOn,
-  until,
-} from './support/driver';
+import { badgeOf, openPopup, openPopupFor, tooltipOn, until } from './support/driver';
 import { BROWSERS, grantedLaunchers } from './support/launch';
 import { servedTextNodes, textNodes, useSession } from './support/session';
 
@@ -17,19 +10,6 @@ import { servedTextNodes, textNodes, useSession } from './support/session';
  */
 
 type Api = typeof import('webextension-polyfill');
-
-/** The toolbar badge text of the tab showing `page`, read from an extension page. */
-async function badgeOf(browser: ExtensionBrowser, page: PageDriver): Promise<string> {
-  const url = await page.evaluate(() => location.href);
-  const remote = await browser.openExtensionPage('src/options/index.html');
-  const text = await remote.evaluate(async (address) => {
-    const chrome = (globalThis as unknown as { chrome: Api }).chrome;
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === address);
-    return chrome.action.getBadgeText({ tabId: tab?.id });
-  }, url);
-  await remote.close();
-  return text;
-}
 
 describe.each(BROWSERS)('%s controls', (name) => {
   const session = useSession(grantedLaunchers[name]);

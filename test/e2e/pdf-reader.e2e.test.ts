@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCourseDefinition } from '../support/course';
 import { makePdf } from '../support/pdf';
 import { reportSkip, SHARED } from '../support/shared';
-import { openPopupFor, type PageDriver, setStoredSettings, until } from './support/driver';
+import {
+  badgeOf,
+  openPopupFor,
+  type PageDriver,
+  sendShortcut,
+  setStoredSettings,
+  until,
+} from './support/driver';
 import { BROWSERS, grantedLaunchers } from './support/launch';
 import { type StaticServer, serveDirectory } from './support/server';
 import { useSession } from './support/session';
@@ -17,8 +24,9 @@ import { useSession } from './support/session';
 
 const LINES = [
   'Responsible AI starts with model explainability and sound data',
-  'governance, checked in a Data Protection Impact Assessment.',
-  'Nothing else on this page is a course term.',
+  'governance, checked in a Data Protection Impact Assessment and',
+  'an AI impact assess-',
+  'ment. Nothing else on this page is a course term.',
 ];
 
 /** A chapter of a real book (../shared/pdfs), where present. */
@@ -79,15 +87,21 @@ describe.each(BROWSERS)('%s: the PDF reader', (name) => {
       'model-explainability',
       'data-governance',
       'dpia',
+      'ai-impact-assessment',
     ]);
+    // A term over two lines, and one a line's end hyphenates, are each marked as one term.
     const overLines = await reader.evaluate(() =>
-      ['data-governance', 'dpia'].map((id) =>
+      ['data-governance', 'dpia', 'ai-impact-assessment'].map((id) =>
         [...document.querySelectorAll(`.textLayer [data-glossary-term="${id}"]`)]
           .map((m) => m.textContent)
           .join(''),
       ),
     );
-    expect(overLines).toEqual(['data\ngovernance', 'Data Protection Impact Assessment']);
+    expect(overLines).toEqual([
+      'data\ngovernance',
+      'Data Protection Impact Assessment',
+      'AI impact assess-\nment',
+    ]);
     expect(await reader.evaluate(() => document.title)).toBe('Test document');
     await reader.hover('.textLayer [data-glossary-term="model-explainability"]');
     await until(
@@ -103,6 +117,63 @@ describe.each(BROWSERS)('%s: the PDF reader', (name) => {
       expect(requests.length).toBeGreaterThan(0);
     }
     expect(requests.filter((r) => !r.endsWith(`${pdfs.origin}/article.pdf`))).toEqual([]);
+  });
+
+  it('lists its terms in the popup, goes to one, moves between them by key, counts them', async () => {
+    const reader = await openInReader('article.pdf');
+    await reader.waitFor(() => document.querySelector('.textLayer [data-glossary-term="dpia"]'));
+    const popup = await openPopupFor(session.browser, reader);
+    await popup.waitFor(() => document.querySelectorAll('.on-page button').length >= 5);
+    expect(
+      await popup.evaluate(() =>
+        [...document.querySelectorAll('.on-page button')].map((b) => b.textContent),
+      ),
+    ).toEqual([
+      'Responsible AI ×1',
+      'Model Explainability ×1',
+      'Data Governance ×1',
+      'Data Protection Impact Assessment ×1',
+      'AI Impact Assessment ×1',
+    ]);
+    // The PDF's site is the one its pause switch names; site access is not the reader's.
+    expect(await popup.evaluate(() => document.querySelector('.site-switch')?.textContent)).toBe(
+      'Highlight on 127.0.0.1',
+    );
+    expect(await popup.evaluate(() => document.querySelector('p.site')?.textContent)).toMatch(
+      /open in the glossary's reader/,
+    );
+    await until(async () => (await badgeOf(session.browser, reader)) === '5', 'the badge to say 5');
+
+    await popup.click('.on-page li:nth-child(4) button');
+    await until(
+      async () => (await reader.readTooltip())?.text.includes('Data Protection Impact Assessment'),
+      'the tooltip of the term chosen in the popup',
+    );
+    await popup.close();
+    await reader.press('Escape');
+    await until(async () => (await reader.readTooltip()) === null, 'the tooltip to close');
+
+    // The shortcuts: from the first term on, one term after another.
+    await sendShortcut(session.browser, reader, 1);
+    await until(
+      async () => (await reader.readTooltip())?.text.includes('Responsible AI'),
+      'the first term by key',
+    );
+    await sendShortcut(session.browser, reader, 1);
+    await until(
+      async () => (await reader.readTooltip())?.text.includes('Model Explainability'),
+      'the next term by key',
+    );
+
+    // Highlights change nothing a reader copies: the selection reads as the document's lines.
+    const copied = await reader.evaluate(() => {
+      const layer = document.querySelector('.page[data-page-number="1"] .textLayer');
+      const selection = getSelection();
+      selection?.selectAllChildren(layer as Element);
+      return selection?.toString();
+    });
+    expect(copied?.split('\n').map((line) => line.trim())).toEqual(expect.arrayContaining(LINES));
+    await reader.close();
   });
 
   it('says so when a PDF has no text, and shows pdf.js’s error for a broken one', async () => {

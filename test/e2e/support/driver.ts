@@ -135,17 +135,42 @@ const POPUP = 'src/popup/index.html';
  * toolbar, so the popup opens as a tab told which tab it is about (`?tab=<id>`).
  */
 export async function openPopupFor(browser: ExtensionBrowser, page: PageDriver) {
-  const popup = await browser.openExtensionPage(POPUP);
+  const tabId = await tabIdOf(browser, page);
+  const url = await page.evaluate(() => location.href);
+  return browser.openExtensionPage(`${POPUP}?tab=${tabId}&url=${encodeURIComponent(url)}`);
+}
+
+type Api = typeof import('webextension-polyfill');
+
+/**
+ * The id of the tab showing `page`: the active one once it is in front. (Chrome tells no
+ * extension the address of its own pages, so a tab cannot always be found by its address.)
+ */
+export async function tabIdOf(browser: ExtensionBrowser, page: PageDriver): Promise<number> {
+  const remote = await browser.openExtensionPage(POPUP);
   await page.bringToFront();
-  const tabId = await popup.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
-      .chrome;
+  const tabId = await remote.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id;
   });
-  const url = await page.evaluate(() => location.href);
-  await popup.close();
-  return browser.openExtensionPage(`${POPUP}?tab=${tabId}&url=${encodeURIComponent(url)}`);
+  await remote.close();
+  if (tabId === undefined) {
+    throw new Error('no active tab');
+  }
+  return tabId;
+}
+
+/** The toolbar badge text of the tab showing `page`, read from an extension page. */
+export async function badgeOf(browser: ExtensionBrowser, page: PageDriver): Promise<string> {
+  const tabId = await tabIdOf(browser, page);
+  const remote = await browser.openExtensionPage('src/options/index.html');
+  const text = await remote.evaluate(
+    (id) => (globalThis as unknown as { chrome: Api }).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
+  await remote.close();
+  return text;
 }
 
 /** Opens the popup with no page behind it (search, term of the day). */
@@ -237,19 +262,25 @@ export async function sendShortcut(
     return;
   }
   const url = await page.evaluate(() => location.href);
+  // The glossary's PDF reader is an extension page: the background addresses it by its tab.
+  const readerTab = url.includes('/src/pdf-reader/') ? await tabIdOf(browser, page) : null;
   const remote = await browser.openExtensionPage('src/options/index.html');
   await remote.evaluate(
-    async ([address, move]) => {
-      const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') })
-        .chrome;
+    async ([address, move, reader]) => {
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const request = { type: 'move-to-term', direction: move };
+      if (reader !== null) {
+        await api.runtime.sendMessage({ type: 'to-reader', tabId: reader, request });
+        return;
+      }
       // Not a url query: Firefox's match patterns have no port.
       const tab = (await api.tabs.query({})).find((t) => t.url === address);
       if (tab?.id === undefined) {
         throw new Error(`no tab at ${address}`);
       }
-      await api.tabs.sendMessage(tab.id, { type: 'move-to-term', direction: move }, { frameId: 0 });
+      await api.tabs.sendMessage(tab.id, request, { frameId: 0 });
     },
-    [url, direction] as const,
+    [url, direction, readerTab] as const,
   );
   await remote.close();
   await page.bringToFront();
