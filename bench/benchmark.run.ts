@@ -23,6 +23,7 @@ import {
   TOOLTIP_LOADS,
 } from './builds';
 import { firstHighlightTimes } from './first-highlight';
+import { PDF_LOADS, PDF_PAGES, pdfReaderTimes } from './pdf-reader';
 import { median, traceWhile } from './trace';
 
 /**
@@ -466,7 +467,21 @@ it.skipIf(!hasPages)(
     say();
     say(pdfReaderSize());
     say();
-
+    const pdf = await pdfReaderTimes(pages);
+    say(
+      `The PDF reader on a ${PDF_PAGES}-page PDF (Chromium, median of ${PDF_LOADS} loads each, the three taking turns), from navigation:`,
+    );
+    say();
+    say('| page | until | time | ratio |');
+    say('| --- | --- | ---: | ---: |');
+    say(`| the reader | its first highlight | ${f1(pdf.reader)} ms | - |`);
+    say(
+      `| pdf.js alone (bench/pdf-alone: the same viewer components driven by the same code, no glossary, served by the test server) | its first text layer | ${f1(pdf.alone)} ms | reader ${f1(pdf.reader / pdf.alone)}x (target: at most 1.5x) |`,
+    );
+    say(
+      `| the reader with highlighting off (what the highlighting itself adds) | its first text layer | ${f1(pdf.readerOff)} ms | reader ${f1(pdf.reader / pdf.readerOff)}x |`,
+    );
+    say();
     heading('When the first highlights come (Chromium and Firefox ESR, the built extension)');
     say();
     say(
