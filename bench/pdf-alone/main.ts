@@ -8,4 +8,5 @@ void openPdf(
   new URL(file, location.href).href,
   1,
   () => undefined,
+  async () => null,
 );

@@ -1,12 +1,12 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { startContentScript } from '../content/content-script';
 import { t } from '../i18n/i18n';
 import { withLineEndHyphens } from '../match/line-end-hyphens';
 import { pageApi } from '../platform/page-api';
 import { tooltipUi } from '../tooltip/ui';
 import { browserViewerUrl, documentOf } from './address';
-import { type OpenedPdf, openPdf } from './viewer';
+import { type OpenedPdf, openPdf, PasswordDeclined } from './viewer';
 
 /**
  * The glossary's PDF reader: the document the user asked to open, drawn by pdf.js, its text
@@ -16,6 +16,13 @@ import { type OpenedPdf, openPdf } from './viewer';
 
 type State =
   | { kind: 'opening' }
+  | {
+      kind: 'password';
+      /** Each time the password is asked anew: the form starts empty. */
+      attempt: number;
+      incorrect: boolean;
+      answer: (password: string | null) => void;
+    }
   | { kind: 'open'; pdf: OpenedPdf }
   | { kind: 'failed'; reason: string };
 
@@ -34,7 +41,53 @@ function ReaderBar({ file, state, page }: { file: string; state: State; page: nu
   );
 }
 
+/** A protected document's password, asked in the page (never stored, never sent anywhere). */
+function PasswordForm({
+  incorrect,
+  answer,
+}: {
+  incorrect: boolean;
+  answer: (p: string | null) => void;
+}) {
+  const [password, setPassword] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  // The reader asked to open this document: the field is the only thing to do next (a new
+  // field each time it is asked, which `autofocus` would not focus after the first).
+  useEffect(() => field.current?.focus(), []);
+  return (
+    <form
+      class="message password"
+      onSubmit={(event) => {
+        event.preventDefault();
+        answer(password);
+      }}
+    >
+      <p id="password-why" role={incorrect ? 'alert' : 'status'}>
+        {t(incorrect ? 'pdfPasswordIncorrect' : 'pdfPasswordNeeded')}
+      </p>
+      <label>
+        {t('pdfPasswordLabel')}{' '}
+        <input
+          type="password"
+          value={password}
+          autocomplete="off"
+          aria-describedby="password-why"
+          ref={field}
+          onInput={(event) => setPassword(event.currentTarget.value)}
+        />
+      </label>{' '}
+      <button type="submit">{t('pdfPasswordOpen')}</button>{' '}
+      <button type="button" onClick={() => answer(null)}>
+        {t('pdfPasswordCancel')}
+      </button>
+    </form>
+  );
+}
+
 function Message({ state }: { state: State }) {
+  if (state.kind === 'password') {
+    return <PasswordForm key={state.attempt} {...state} />;
+  }
   if (state.kind === 'opening') {
     return (
       <p class="message" role="status">
@@ -62,7 +115,20 @@ function Reader({ file, firstPage }: { file: string; firstPage: number }) {
   useEffect(() => {
     const container = document.getElementById('viewerContainer') as HTMLDivElement;
     let opened: OpenedPdf | null = null;
-    openPdf(container, file, firstPage, setPage).then(
+    let attempt = 0;
+    const askPassword = (incorrect: boolean) =>
+      new Promise<string | null>((resolve) =>
+        setState({
+          kind: 'password',
+          attempt: ++attempt,
+          incorrect,
+          answer(password) {
+            setState({ kind: 'opening' });
+            resolve(password);
+          },
+        }),
+      );
+    openPdf(container, file, firstPage, setPage, askPassword).then(
       (pdf) => {
         opened = pdf;
         setState({ kind: 'open', pdf });
@@ -70,7 +136,12 @@ function Reader({ file, firstPage }: { file: string; firstPage: number }) {
       (error: unknown) =>
         setState({
           kind: 'failed',
-          reason: error instanceof Error ? error.message : String(error),
+          reason:
+            error instanceof PasswordDeclined
+              ? t('pdfPasswordDeclined')
+              : error instanceof Error
+                ? error.message
+                : String(error),
         }),
     );
     return () => void opened?.close();

@@ -25,6 +25,15 @@ export interface OpenedPdf {
 
 pdfjsLib.GlobalWorkerOptions.workerSrc = workerUrl;
 
+/**
+ * Asks the reader for the document's password (again when `incorrect`): the password, or null
+ * when the reader would rather not open it.
+ */
+export type AskPassword = (incorrect: boolean) => Promise<string | null>;
+
+/** The reader declined to give the password of a protected document. */
+export class PasswordDeclined extends Error {}
+
 /** The pages read to tell a document with text from a scan. */
 const TEXT_PROBE_PAGES = 3;
 
@@ -33,6 +42,7 @@ export async function openPdf(
   file: string,
   firstPage: number,
   onPage: (page: number) => void,
+  askPassword: AskPassword,
 ): Promise<OpenedPdf> {
   const eventBus = new EventBus();
   const linkService = new PDFLinkService({ eventBus });
@@ -44,7 +54,28 @@ export async function openPdf(
     isEvalSupported: false,
     enableXfa: false,
   });
-  const doc = await task.promise;
+  let declined = false;
+  task.onPassword = (update: (password: string) => void, reason: number) => {
+    askPassword(reason === pdfjsLib.PasswordResponses.INCORRECT_PASSWORD).then(
+      (password) => {
+        if (password === null) {
+          declined = true;
+          void task.destroy();
+        } else {
+          update(password);
+        }
+      },
+      () => void task.destroy(),
+    );
+  };
+  let doc: pdfjsLib.PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    // The worker and the request end with the attempt, whatever stopped it.
+    void task.destroy();
+    throw declined ? new PasswordDeclined() : error;
+  }
   eventBus.on('pagesinit', () => {
     viewer.currentScaleValue = 'page-width';
     if (firstPage > 1 && firstPage <= doc.numPages) {

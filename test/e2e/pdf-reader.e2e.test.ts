@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readerPath } from '../../src/pdf-reader/address';
 import { expectCourseDefinition } from '../support/course';
 import { makePdf } from '../support/pdf';
 import { reportSkip, SHARED } from '../support/shared';
@@ -29,6 +30,9 @@ const LINES = [
   'ment. Nothing else on this page is a course term.',
 ];
 
+/** The user password of the protected test PDF. */
+const PASSWORD = 'glossary';
+
 /** A chapter of a real book (../shared/pdfs), where present. */
 const BOOKS_DIR = join(SHARED, 'pdfs');
 const BOOK_CHAPTER = 'fairmlbook-legitimacy.pdf';
@@ -44,6 +48,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'eaig-pdf-'));
   writeFileSync(join(dir, 'article.pdf'), makePdf([LINES, ['A second page about fairness.']]));
   writeFileSync(join(dir, 'scan.pdf'), makePdf([[], []]));
+  writeFileSync(
+    join(dir, 'secret.pdf'),
+    makePdf([LINES], 'A protected document', { password: PASSWORD }),
+  );
   writeFileSync(join(dir, 'broken.pdf'), Buffer.from('%PDF-1.4\nthis is not a PDF at all\n'));
   pdfs = await serveDirectory(dir);
   books = hasBookPdfs ? await serveDirectory(BOOKS_DIR) : undefined;
@@ -188,6 +196,41 @@ describe.each(BROWSERS)('%s: the PDF reader', (name) => {
       /could not be opened: .+/,
     );
     await broken.close();
+  });
+
+  it('asks for the password of a protected PDF, again when wrong, and says so when declined', async () => {
+    // Straight into the reader: Firefox's own viewer never reports a protected PDF loaded (it
+    // waits for the password), and the way there is the same as for any PDF.
+    const openReader = () =>
+      session.browser.openExtensionPage(readerPath(`${pdfs.origin}/secret.pdf`));
+    const reader = await openReader();
+    await reader.waitFor(() => document.activeElement?.matches('.password input[type="password"]'));
+    await reader.type('not it');
+    await reader.press('Enter');
+    await reader.waitFor(() =>
+      document.querySelector('.password [role="alert"]')?.textContent?.includes('did not open'),
+    );
+    // A new, empty field, with the focus in it.
+    await reader.waitFor(() => (document.activeElement as HTMLInputElement | null)?.value === '');
+    await reader.type(PASSWORD);
+    await reader.press('Enter');
+    await reader.waitFor(() => document.querySelector('.textLayer [data-glossary-term="dpia"]'));
+    expect(await reader.evaluate(() => document.title)).toBe('A protected document');
+    expect(await reader.evaluate(() => document.querySelector('.password'))).toBeNull();
+    await reader.close();
+
+    const declined = await openReader();
+    await declined.waitFor(() => document.querySelector('.password'));
+    await declined.evaluate(() =>
+      [...document.querySelectorAll<HTMLButtonElement>('.password button')]
+        .find((b) => b.textContent === 'Cancel')
+        ?.click(),
+    );
+    await declined.waitFor(() => document.querySelector('.message[role="alert"]'));
+    expect(
+      await declined.evaluate(() => document.querySelector('.message[role="alert"]')?.textContent),
+    ).toBe('This PDF could not be opened: it is protected by a password, and none was given.');
+    await declined.close();
   });
 
   it.skipIf(!hasBookPdfs)(

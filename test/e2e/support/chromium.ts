@@ -365,7 +365,8 @@ export async function launchChromium(
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/${path}`);
-      await page.waitForSelector('main');
+      // There, as the Firefox driver waits: the reader's `main` has no size of its own.
+      await page.waitForSelector('main', { state: 'attached' });
       return drive(page);
     },
     tabUrls: async () => context.pages().map((p) => p.url()),
