@@ -39,7 +39,8 @@ function Shortcuts() {
         {commands.map((c) => (
           <li key={c.name}>
             {c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('optionsNoKeys')}</span>}{' '}
-            {c.description}
+            {/* Chrome gives the toolbar button's own shortcut no description: ours, then. */}
+            {c.description || (c.name === '_execute_action' ? t('commandOpenPopup') : c.name)}
           </li>
         ))}
       </ul>

@@ -90,6 +90,7 @@ describe.each(['chrome', 'firefox'] as const)('the built %s extension', (browser
     expect(
       Object.fromEntries(Object.entries(commands).map(([k, v]) => [k, v.suggested_key?.default])),
     ).toEqual({
+      _execute_action: 'Alt+Shift+L',
       'highlight-page': 'Alt+Shift+G',
       'next-term': 'Alt+Shift+Period',
       'previous-term': 'Alt+Shift+Comma',

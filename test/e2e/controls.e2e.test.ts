@@ -254,6 +254,7 @@ describe.each(BROWSERS)('%s controls', (name) => {
       ),
     ).toEqual(
       expect.arrayContaining([
+        expect.stringContaining('a PDF in the reader'),
         expect.stringContaining('Go to the next highlighted term and explain it'),
         expect.stringContaining('Go to the previous highlighted term and explain it'),
       ]),
