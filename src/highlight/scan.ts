@@ -94,8 +94,12 @@ export function createSegmentScan(
     counted = Math.max(counted, end);
   };
 
-  /** Reads the root's text again from `from` on (the page changed it, or the scan starts). */
-  function readFrom(from: Text | null): void {
+  /**
+   * Reads the root's text again from `from` on (the page changed it, or the scan starts: then
+   * `from` is the root's first text node, and its text is the root's, which the browser hands
+   * over natively without a walk).
+   */
+  function readFrom(from: Text | null, first = false): void {
     countUpTo(nodeStart);
     node = from;
     nodeStart = 0;
@@ -106,7 +110,10 @@ export function createSegmentScan(
       text = '';
       return;
     }
-    text = textFrom(root, from);
+    text =
+      first && root.nodeType !== Node.DOCUMENT_NODE
+        ? (root.textContent ?? '')
+        : textFrom(root, from);
   }
 
   const inRoot = (n: Node) => n === root || (n.isConnected && root.contains(n));
@@ -115,7 +122,7 @@ export function createSegmentScan(
   function resume(): boolean {
     if (!started) {
       started = true;
-      readFrom(walker.nextNode() as Text | null);
+      readFrom(walker.nextNode() as Text | null, true);
       return true;
     }
     if (!node) {
