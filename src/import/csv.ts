@@ -57,6 +57,9 @@ function parseCsv(
   const rowNumbers: number[] = [];
   // Data rows read so far, good or bad, in the file's order, after a header row if any.
   let seen = Array.isArray(columns) ? 0 : 1;
+  // A spreadsheet shows an empty line as a row of its own: the rows after it count it.
+  const rowOf = (context: { empty_lines?: unknown } | undefined) =>
+    seen + (typeof context?.empty_lines === 'number' ? context.empty_lines : 0);
   const rows = parse<RawRow>(text, {
     delimiter,
     columns,
@@ -67,15 +70,15 @@ function parseCsv(
     // A file without a header may have rows of one cell (a comment) or more than two.
     relax_column_count: Array.isArray(columns),
     to: maxRows,
-    on_record: (record: RawRow) => {
+    on_record: (record: RawRow, context) => {
       seen++;
-      rowNumbers.push(seen);
+      rowNumbers.push(rowOf(context));
       return record;
     },
     on_skip: (error: CsvError | undefined) => {
       seen++;
       problems.push({
-        where: `Row ${seen}`,
+        where: `Row ${rowOf(error as { empty_lines?: unknown } | undefined)}`,
         message: `${CSV_PROBLEMS[error?.code ?? ''] ?? 'the row cannot be read'}, and is left out`,
         leftOut: true,
       });

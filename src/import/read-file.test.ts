@@ -98,6 +98,28 @@ describe('a CSV glossary, as spreadsheets save it', () => {
     expect(p.notes.join(' ')).toMatch(/Windows-1252/);
   });
 
+  it('counts empty lines as the rows a spreadsheet shows them as', () => {
+    const p = preview(
+      'gaps.csv',
+      [
+        'term,definition',
+        '',
+        'Churn,Customers who leave',
+        '',
+        '',
+        'Retention,',
+        'Attrition,Too,many,cells',
+        'churn,Said twice',
+      ].join('\n'),
+    );
+    expect(p.terms.map((t) => t.term)).toEqual(['Churn']);
+    expect(said(p)).toEqual([
+      'Row 6: the definition is empty',
+      'Row 7: the row does not have as many cells as the first row has columns, and is left out',
+      "Row 8: 'churn' is already row 3",
+    ]);
+  });
+
   it('names each bad row as the spreadsheet numbers it, and keeps every good row', () => {
     const p = preview(
       'team.csv',
