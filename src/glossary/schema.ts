@@ -73,6 +73,8 @@ export interface TermView {
   readonly category?: string | undefined;
   readonly related: readonly string[];
   readonly glossary?: string | undefined;
+  /** Whether that glossary is one the user's organisation installed, not the user. */
+  readonly byOrganisation?: boolean | undefined;
   /** The same term's definitions in the user's other glossaries, shown after its own. */
   readonly also?: readonly TermView[] | undefined;
 }

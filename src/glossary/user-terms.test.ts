@@ -29,6 +29,16 @@ describe('the user glossaries as the extension shows them', () => {
     expect(userTermsOf([])).toEqual({ byId: new Map(), extra: [], also: new Map() });
   });
 
+  it("says which terms come from a glossary the user's organisation installed", () => {
+    const churn = term('churn', 'Churn', 'Customers who leave.');
+    const { byId } = userTermsOf([
+      { id: 'org-acme', name: 'Acme', terms: [churn] },
+      { id: 'mine', name: 'Mine', terms: [term('upsell', 'Upsell', 'Selling more.')] },
+    ]);
+    expect(byId.get('org-acme/churn')?.byOrganisation).toBe(true);
+    expect(byId.get('mine/upsell')?.byOrganisation).toBeUndefined();
+  });
+
   it("shows a term two glossaries define with both definitions, the course's first", () => {
     const course = [{ id: 'bias', term: 'Bias', forms: ['bias', 'biases'] }];
     const team = term('bias', 'BIAS', 'Our word for skewed leads.', {

@@ -1,4 +1,4 @@
-import { pageTermId, type UserGlossary } from '../import/library';
+import { MANAGED_PREFIX, pageTermId, type UserGlossary } from '../import/library';
 import { type MatchableTerm, normalizeForm } from '../match/matcher';
 import type { TermView } from './schema';
 
@@ -68,6 +68,7 @@ export function userTermsOf(
         id,
         related: t.related.map((r) => pageTermId(g.id, r)),
         glossary: g.name,
+        ...(g.id.startsWith(MANAGED_PREFIX) ? { byOrganisation: true } : {}),
       };
       byId.set(id, view);
       const owner =

@@ -66,6 +66,19 @@ describe('tooltip card', () => {
     expect(root.querySelector('i')).toBeNull();
   });
 
+  it("names a glossary the user's organisation installed as theirs, not the user's", () => {
+    const acme = { glossary: 'Acme', byOrganisation: true };
+    const { root } = renderTooltip({
+      term: { ...hostile, ...acme, also: [{ ...hostile, ...acme, id: 'org-acme/x' }] },
+    });
+    expect(root.querySelector('.also-source')?.textContent).toBe(
+      'In your organisation’s glossary “Acme”:',
+    );
+    expect(root.querySelector('.source')?.textContent).toBe(
+      'Source: your organisation’s glossary “Acme”',
+    );
+  });
+
   it('offers related terms, a way back and the glossary entry as buttons', () => {
     const previous = { ...hostile, id: 'bias', term: 'Bias' };
     const { handlers, button } = renderTooltip({ related: [fairness], previous });

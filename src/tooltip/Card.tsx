@@ -123,7 +123,12 @@ export function Card(props: CardProps) {
       <p class="definition">{term.definition}</p>
       {term.also?.map((other) => (
         <div class="also" key={other.id}>
-          <p class="also-source">{t('tooltipAlsoIn', other.glossary ?? '')}</p>
+          <p class="also-source">
+            {t(
+              other.byOrganisation ? 'tooltipAlsoInOrganisation' : 'tooltipAlsoIn',
+              other.glossary ?? '',
+            )}
+          </p>
           <p class="definition">{other.definition}</p>
         </div>
       ))}
@@ -131,7 +136,12 @@ export function Card(props: CardProps) {
       <Actions {...props} />
       <Note {...props} />
       <p class="source">
-        {term.glossary ? t('tooltipSourceGlossary', term.glossary) : t('tooltipSource', source)}
+        {term.glossary
+          ? t(
+              term.byOrganisation ? 'tooltipSourceOrganisation' : 'tooltipSourceGlossary',
+              term.glossary,
+            )
+          : t('tooltipSource', source)}
       </p>
     </div>
   );

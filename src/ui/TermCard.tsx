@@ -38,11 +38,20 @@ export function TermCard({ term, related, headingLevel, focusable, children }: T
       ) : term.category ? (
         <p class="category">{term.category}</p>
       ) : null}
-      {term.glossary ? <p class="from">{t('popupFromGlossary', term.glossary)}</p> : null}
+      {term.glossary ? (
+        <p class="from">
+          {t(term.byOrganisation ? 'popupFromOrganisation' : 'popupFromGlossary', term.glossary)}
+        </p>
+      ) : null}
       <p class="definition">{term.definition}</p>
       {term.also?.map((other) => (
         <div class="also" key={other.id}>
-          <p class="from">{t('tooltipAlsoIn', other.glossary ?? '')}</p>
+          <p class="from">
+            {t(
+              other.byOrganisation ? 'tooltipAlsoInOrganisation' : 'tooltipAlsoIn',
+              other.glossary ?? '',
+            )}
+          </p>
           <p class="definition">{other.definition}</p>
         </div>
       ))}

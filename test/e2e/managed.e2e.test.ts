@@ -165,12 +165,12 @@ describe.each(['chromium', 'firefox'] as const)('%s managed glossaries', (name) 
       expect(churn.definition).toBe(
         'Acme counts a customer as churned after 90 days without an order.',
       );
-      expect(churn.text).toContain('Source: your glossary “Acme compliance”');
+      expect(churn.text).toContain('Source: your organisation’s glossary “Acme compliance”');
       await page.press('Escape');
       await page.click('[data-glossary-term="dpia"]');
       const dpia = await tooltipOn(page, 'Data Protection Impact Assessment (DPIA)');
       expect(dpia.text).toContain(
-        'In your glossary “Acme compliance”:At Acme the data protection officer signs every DPIA.',
+        'In your organisation’s glossary “Acme compliance”:At Acme the data protection officer signs every DPIA.',
       );
       expect([...options.errors(), ...page.errors()]).toEqual([]);
     });
