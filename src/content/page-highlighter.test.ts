@@ -134,6 +134,28 @@ describe("everyday words on pages in the course's domain and not", () => {
   }, 20_000);
 });
 
+describe("the user's own terms", () => {
+  it("highlights a term of the user's that the course counts as another sense of a word", () => {
+    document.body.innerHTML = `<p>Machine learning models carry an inductive bias.</p>
+      <p>Bias in hiring is another matter.</p>`;
+    const extra = [{ id: 'ml/inductive-bias', forms: ['inductive bias'], everyday: false }];
+    const h = createPageHighlighter(
+      { density: 'first', everydayWords: 'topic' },
+      undefined,
+      undefined,
+      undefined,
+      extra,
+    );
+    made.push(h);
+    h.highlight(document.body);
+    expect(
+      [...document.querySelectorAll('[data-glossary-term="ml/inductive-bias"]')].map(
+        (m) => m.textContent,
+      ),
+    ).toEqual(['inductive bias']);
+  });
+});
+
 describe("the course's glossary switched off", () => {
   it("highlights only the user's terms, the course's still telling what the page is about", () => {
     document.body.innerHTML = `<p>Machine learning teams write AI ethics guidelines.</p>

@@ -1,7 +1,7 @@
 import { glossary } from '../glossary/data';
 import type { UserMatchTerm } from '../glossary/user-terms';
 import { createHighlighter, type Highlighter, type PageReading } from '../highlight/highlighter';
-import { createMatcher, type Matcher } from '../match/matcher';
+import { createMatcher, type Matcher, normalizeForm } from '../match/matcher';
 import type { Settings } from '../settings/settings';
 import { createSenseCounter } from '../topic/senses';
 import { createTopicCounter, DOMAIN_TERM } from '../topic/topic';
@@ -23,20 +23,43 @@ const pageMatcher = createMatcher(pageTerms, { pattern: pagePattern });
 const everyday: ReadonlySet<string> = new Set(
   glossary.terms.filter((t) => t.everyday).map((t) => t.id),
 );
-const countOnly: ReadonlySet<string> = new Set([DOMAIN_TERM.id, ...senseTerms.map((t) => t.id)]);
+const senseTermIds: ReadonlySet<string> = new Set(senseTerms.map((t) => t.id));
+const countOnly: ReadonlySet<string> = new Set([DOMAIN_TERM.id, ...senseTermIds]);
 /** With the course's glossary switched off its terms are only counted, as the topic words are. */
 const courseCountOnly = (): ReadonlySet<string> =>
   new Set([...countOnly, ...glossary.terms.map((t) => t.id)]);
 
+/**
+ * The user's terms whose form the course lists as another sense of one of its words ("inductive
+ * bias"): each by its id, with that sense's. The user asked for that term, so it is found as
+ * theirs; the page still counts as using the word in that sense.
+ */
+function sensesTaken(extraTerms: readonly UserMatchTerm[]): ReadonlyMap<string, string> {
+  const senseOfForm = new Map(
+    senseTerms.flatMap((s) => s.forms.map((f) => [normalizeForm(f), s.id] as const)),
+  );
+  const taken = new Map<string, string>();
+  for (const t of extraTerms) {
+    const sense = t.forms.map((f) => senseOfForm.get(normalizeForm(f))).find(Boolean);
+    if (sense) {
+      taken.set(t.id, sense);
+    }
+  }
+  return taken;
+}
+
 /** The topic (unless everyday words are wanted everywhere) and the senses, counted together. */
-function pageReading(everydayWords: Settings['everydayWords']): PageReading {
+function pageReading(
+  everydayWords: Settings['everydayWords'],
+  senseOf: ReadonlyMap<string, string>,
+): PageReading {
   const topic = everydayWords === 'topic' ? createTopicCounter(glossary.terms) : null;
   const senses = createSenseCounter();
   return {
     addText: (length) => topic?.addText(length),
     addMatch: (termId) => {
       topic?.addMatch(termId);
-      senses.addMatch(termId);
+      senses.addMatch(senseOf.get(termId) ?? termId);
     },
     get inDomain() {
       return topic?.inDomain ?? true;
@@ -55,9 +78,18 @@ export function createPageHighlighter(
   adaptMatcher: (matcher: Matcher) => Matcher = (matcher) => matcher,
 ): Highlighter {
   // The user's own glossaries join the course's terms in one matcher; the course's terms come
-  // first, so a form both have stays the course's. Only then is a pattern built on the page.
+  // first, so a form both have stays the course's, but a term of the user's comes before the
+  // other senses of the course's words. Only then is a pattern built on the page.
+  const senseOf = sensesTaken(extraTerms);
   const matcher = adaptMatcher(
-    extraTerms.length ? createMatcher([...pageTerms, ...extraTerms]) : pageMatcher,
+    extraTerms.length
+      ? createMatcher([
+          ...pageTerms.filter((t) => !senseTermIds.has(t.id)),
+          ...extraTerms.filter((t) => senseOf.has(t.id)),
+          ...senseTerms,
+          ...extraTerms.filter((t) => !senseOf.has(t.id)),
+        ])
+      : pageMatcher,
   );
   const everydayIds = extraTerms.some((t) => t.everyday)
     ? new Set([...everyday, ...extraTerms.filter((t) => t.everyday).map((t) => t.id)])
@@ -68,7 +100,7 @@ export function createPageHighlighter(
     density: settings.density,
     everyday: everydayIds,
     countOnly: settings.courseTerms === false ? courseCountOnly() : countOnly,
-    reading: pageReading(settings.everydayWords),
+    reading: pageReading(settings.everydayWords, senseOf),
     look: settings.highlightStyle === 'underline' ? undefined : settings.highlightStyle,
     onShadowRoot,
     onMarksChanged,
