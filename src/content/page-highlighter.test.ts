@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { finish } from '../../test/support/timers';
+import type { UserMatchTerm } from '../glossary/user-terms';
 import type { Highlighter } from '../highlight/highlighter';
 import { createPageHighlighter } from './page-highlighter';
 
@@ -134,20 +135,26 @@ describe("everyday words on pages in the course's domain and not", () => {
   }, 20_000);
 });
 
+/** A page's highlighter with the user's `extra` terms, made as a page with glossaries has it. */
+const withUserTerms = (extra: UserMatchTerm[], courseTerms = true) => {
+  const h = createPageHighlighter(
+    { density: 'first', everydayWords: 'topic', courseTerms },
+    undefined,
+    undefined,
+    undefined,
+    extra,
+  );
+  made.push(h);
+  return h;
+};
+
 describe("the user's own terms", () => {
   it("highlights a term of the user's that the course counts as another sense of a word", () => {
     document.body.innerHTML = `<p>Machine learning models carry an inductive bias.</p>
       <p>Bias in hiring is another matter.</p>`;
-    const extra = [{ id: 'ml/inductive-bias', forms: ['inductive bias'], everyday: false }];
-    const h = createPageHighlighter(
-      { density: 'first', everydayWords: 'topic' },
-      undefined,
-      undefined,
-      undefined,
-      extra,
-    );
-    made.push(h);
-    h.highlight(document.body);
+    withUserTerms([
+      { id: 'ml/inductive-bias', forms: ['inductive bias'], everyday: false },
+    ]).highlight(document.body);
     expect(
       [...document.querySelectorAll('[data-glossary-term="ml/inductive-bias"]')].map(
         (m) => m.textContent,
@@ -160,16 +167,9 @@ describe("the course's glossary switched off", () => {
   it("highlights only the user's terms, the course's still telling what the page is about", () => {
     document.body.innerHTML = `<p>Machine learning teams write AI ethics guidelines.</p>
       <p>Bias and privacy come first; a DPIA follows, and then the churn.</p>`;
-    const extra = [{ id: 'crm/churn', forms: ['churn'], everyday: true }];
-    const h = createPageHighlighter(
-      { density: 'first', everydayWords: 'topic', courseTerms: false },
-      undefined,
-      undefined,
-      undefined,
-      extra,
+    withUserTerms([{ id: 'crm/churn', forms: ['churn'], everyday: true }], false).highlight(
+      document.body,
     );
-    made.push(h);
-    h.highlight(document.body);
     // "churn" is an everyday word here: highlighted because the course's terms make this page
     // one about AI, though none of them is highlighted.
     expect(marked()).toEqual(['churn']);
