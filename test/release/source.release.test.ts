@@ -14,25 +14,31 @@ import { ROOT } from '../support/shared';
 
 const sourceZip = releaseZip(ROOT, 'source');
 
-/** Runs a command in `cwd`: '' when it succeeds, else what it printed on stderr. */
-function attempt(command: string, args: string[], cwd: string): string {
+/** Runs a command in `cwd`: null when it succeeds, else what it printed. */
+function attempt(
+  command: string,
+  args: string[],
+  cwd: string,
+): { stdout: string; stderr: string } | null {
   try {
     execFileSync(command, args, { cwd, stdio: 'pipe', encoding: 'utf8' });
-    return '';
+    return null;
   } catch (error) {
-    return String((error as { stderr?: string }).stderr ?? error);
+    const { stdout = '', stderr = String(error) } = error as { stdout?: string; stderr?: string };
+    return { stdout, stderr };
   }
 }
 
 /** Runs a command in `cwd`; a failure says what the command printed. */
 function run(command: string, args: string[], cwd: string): void {
-  try {
-    execFileSync(command, args, { cwd, stdio: 'pipe', encoding: 'utf8' });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${`${stdout}\n${stderr}`.slice(-3000)}`);
+  const failed = attempt(command, args, cwd);
+  if (failed) {
+    throw new Error(
+      `${command} ${args.join(' ')} failed:\n${`${failed.stdout}\n${failed.stderr}`.slice(-3000)}`,
+    );
   }
 }
+
 let work: string;
 
 beforeAll(() => {
@@ -93,7 +99,8 @@ describe(`the source package, ${basename(sourceZip)}`, () => {
   it('bumps its version only to one the stores take, with a changelog entry', () => {
     const pkg = () => JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
     const { version } = pkg();
-    const bump = (to: string) => attempt('node', ['scripts/bump.mjs', to], source);
+    // What the script said on stderr when it refused; '' when it did as asked.
+    const bump = (to: string) => attempt('node', ['scripts/bump.mjs', to], source)?.stderr ?? '';
     expect(bump('2.0.0-beta.1')).toMatch(/1 to 4 numbers/);
     expect(bump('1.70000')).toMatch(/over 65535/);
     // Nothing under Unreleased yet: nothing to release.
@@ -126,7 +133,7 @@ describe(`the source package, ${basename(sourceZip)}`, () => {
 
     // A version the changelog does not describe is not packaged.
     writeFileSync(changelog, '# Changelog\n\n## [Unreleased]\n');
-    expect(attempt('node', ['scripts/package.mjs', '--no-build'], source)).toMatch(
+    expect(attempt('node', ['scripts/package.mjs', '--no-build'], source)?.stderr).toMatch(
       `CHANGELOG.md has no entry for ${next}`,
     );
     expect(existsSync(join(source, 'release'))).toBe(false);
