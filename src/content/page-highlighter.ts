@@ -17,9 +17,12 @@ import { pageTerms, senseTerms } from './page-terms';
 
 /**
  * The page's matcher, with its combined pattern built ahead (page-pattern.txt): working it
- * out from the forms would cost every page a few milliseconds before anything is read.
+ * out from the forms would cost every page a few milliseconds before anything is read. Made
+ * when the page first highlights, not when the script loads: a page that never highlights
+ * (paused, switched off, a frame with nothing to read) never pays for its table of forms.
  */
-const pageMatcher = createMatcher(pageTerms, { pattern: pagePattern });
+let shared: Matcher | undefined;
+const pageMatcher = () => (shared ??= createMatcher(pageTerms, { pattern: pagePattern }));
 const everyday: ReadonlySet<string> = new Set(
   glossary.terms.filter((t) => t.everyday).map((t) => t.id),
 );
@@ -89,7 +92,7 @@ export function createPageHighlighter(
           ...senseTerms,
           ...extraTerms.filter((t) => !senseOf.has(t.id)),
         ])
-      : pageMatcher,
+      : pageMatcher(),
   );
   const everydayIds = extraTerms.some((t) => t.everyday)
     ? new Set([...everyday, ...extraTerms.filter((t) => t.everyday).map((t) => t.id)])
