@@ -32,12 +32,17 @@ const countOnly: ReadonlySet<string> = new Set([DOMAIN_TERM.id, ...senseTermIds]
 const courseCountOnly = (): ReadonlySet<string> =>
   new Set([...countOnly, ...glossary.terms.map((t) => t.id)]);
 
+const NO_SENSES_TAKEN: ReadonlyMap<string, string> = new Map();
+
 /**
  * The user's terms whose form the course lists as another sense of one of its words ("inductive
  * bias"): each by its id, with that sense's. The user asked for that term, so it is found as
  * theirs; the page still counts as using the word in that sense.
  */
 function sensesTaken(extraTerms: readonly UserMatchTerm[]): ReadonlyMap<string, string> {
+  if (!extraTerms.length) {
+    return NO_SENSES_TAKEN;
+  }
   const senseOfForm = new Map(
     senseTerms.flatMap((s) => s.forms.map((f) => [normalizeForm(f), s.id] as const)),
   );
