@@ -8,8 +8,6 @@ import {
   asTabSite,
   type LoadTooltipRequest,
   type OpenEntryMessage,
-  type PageTerms,
-  pageRequestIn,
   type TabSiteRequest,
 } from '../messages/messages';
 import type { ExtensionApi } from '../platform/page-api';
@@ -23,7 +21,7 @@ import type { TooltipUi } from '../tooltip/ui';
 import { saveProblemText } from '../ui/save-problem';
 import { createBadge } from './badge';
 import { watchExtensionLife } from './lifecycle';
-import { distinctTerms, moveToTerm, showTerm, termsOnPage } from './on-page';
+import { answerPageRequests, distinctTerms } from './on-page';
 import { pageGlossaries } from './page-glossaries';
 import { type HighlightSession, startSession } from './session';
 import { createShadowStyles } from './shadow-styles';
@@ -244,32 +242,6 @@ export function startContentScript(
     onShutDown();
   }
 
-  // Every request is answered at once (null when there is nothing to say), so no sender waits.
-  // Any other message is left alone: in the reader, it may be for another extension page.
-  const readerTab = host ? host.tabId : null;
-  function onMessage(data: unknown, _sender: unknown, respond: (response: unknown) => void) {
-    const message = host && readerTab === null ? null : pageRequestIn(data, readerTab);
-    if (!message) {
-      return undefined;
-    }
-    let answer: PageTerms | null = null;
-    if (message.type === 'move-to-term') {
-      guarded(() => moveToTerm(session, message.direction));
-    } else if (message.type === 'show-term') {
-      guarded(() => showTerm(session, message.termId));
-    } else {
-      answer = { terms: termsOnPage(session) };
-    }
-    respond(answer);
-    return true as const;
-  }
-  // Returning nothing leaves a message to the other listeners; the types know only `true`.
-  const listener = onMessage as (
-    data: unknown,
-    sender: unknown,
-    respond: (response: unknown) => void,
-  ) => true;
-
   /** The site of the tab this frame is in, as the background sees it; null when it cannot tell. */
   const askTabSite = (): Promise<string | null> =>
     send({ type: 'tab-site' } satisfies TabSiteRequest).then(
@@ -284,11 +256,12 @@ export function startContentScript(
     }
   });
   watchExtensionLife(api.runtime, shutDown, life.signal);
-  api.runtime.onMessage.addListener(listener);
-  life.signal.addEventListener(
-    'abort',
-    () => quietly(() => api.runtime.onMessage.removeListener(listener)),
-    { once: true },
+  answerPageRequests(
+    api.runtime,
+    host ? host.tabId : undefined,
+    () => session,
+    guarded,
+    life.signal,
   );
   Promise.all([
     loadSettings(),

@@ -1,4 +1,5 @@
-import type { PageTerms } from '../messages/messages';
+import { type PageTerms, pageRequestIn } from '../messages/messages';
+import type { ExtensionApi } from '../platform/page-api';
 import { type Direction, nextTerm, readingOrder } from './navigation';
 import type { HighlightSession } from './session';
 
@@ -70,4 +71,55 @@ export function showTerm(session: HighlightSession | null, termId: string): void
   if (session && target) {
     explain(session, target);
   }
+}
+
+/**
+ * Answers the popup's and the shortcuts' requests until `signal` ends. In a web page
+ * (`readerTab` undefined) every request of ours is taken; in the reader, only those addressed
+ * to its tab (none while its tab is not known). Each is answered at once (null when there is
+ * nothing to say), so no sender waits; any other message is left to the other listeners (in
+ * the reader, it may be for another extension page).
+ */
+export function answerPageRequests(
+  runtime: Pick<ExtensionApi['runtime'], 'onMessage'>,
+  readerTab: number | null | undefined,
+  session: () => HighlightSession | null,
+  guarded: (action: () => void) => void,
+  signal: AbortSignal,
+): void {
+  function onMessage(data: unknown, _sender: unknown, respond: (response: unknown) => void) {
+    const message =
+      readerTab === null ? null : pageRequestIn(data, readerTab === undefined ? null : readerTab);
+    if (!message) {
+      return undefined;
+    }
+    let answer: PageTerms | null = null;
+    if (message.type === 'move-to-term') {
+      guarded(() => moveToTerm(session(), message.direction));
+    } else if (message.type === 'show-term') {
+      guarded(() => showTerm(session(), message.termId));
+    } else {
+      answer = { terms: termsOnPage(session()) };
+    }
+    respond(answer);
+    return true as const;
+  }
+  // Returning nothing leaves a message to the other listeners; the types know only `true`.
+  const listener = onMessage as (
+    data: unknown,
+    sender: unknown,
+    respond: (response: unknown) => void,
+  ) => true;
+  runtime.onMessage.addListener(listener);
+  signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        runtime.onMessage.removeListener(listener);
+      } catch {
+        // The extension is gone, and its listeners with it.
+      }
+    },
+    { once: true },
+  );
 }

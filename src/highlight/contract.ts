@@ -1,5 +1,5 @@
 import type { Density, KnownLook } from '../settings/settings';
-import type { ScanObserver } from './scan';
+import type { ScanObserver } from './read-count';
 
 /** What a highlighter offers and takes: the contract its callers (the content script) rely on. */
 

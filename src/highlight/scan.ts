@@ -1,5 +1,7 @@
 import { isWordBefore } from '../match/chars';
 import type { Matcher, TermMatch } from '../match/matcher';
+import { placeFrom } from './places';
+import { readCount, type ScanObserver } from './read-count';
 import {
   collectSpan,
   skippedAncestor,
@@ -36,8 +38,6 @@ const isCode = (parent: Node | null): boolean =>
 
 /** How many steps (nodes walked past, places looked at) pass between two looks at the clock. */
 const STEPS_PER_CHECK = 64;
-/** Characters searched between two looks at the clock: about half a millisecond of pattern. */
-const CHARS_PER_CHECK = 1 << 16;
 /** Runs handed back at most per call, so the caller's share of a slice stays short too. */
 const SEGMENTS_PER_CALL = 100;
 /** How often a scan starts over from an ancestor after the page removed its place. */
@@ -46,12 +46,6 @@ const MAX_RESUMES = 3;
 const MAX_REREADS = 16;
 
 const NO_MATCHES: readonly TermMatch[] = [];
-
-/** Told about all the text a scan reads and every term in it: how the topic is counted. */
-export interface ScanObserver {
-  addText(length: number): void;
-  addMatch(termId: string): void;
-}
 
 export function createSegmentScan(
   root: Node,
@@ -85,14 +79,7 @@ export function createSegmentScan(
   let resumes = 0;
   let rereads = 0;
 
-  /** Text read since the last report to the observer: told once per call, not once per node. */
-  let textRead = 0;
-  /** How much of `text` has been counted as read. */
-  let counted = 0;
-  const countUpTo = (end: number) => {
-    textRead += Math.max(0, end - counted);
-    counted = Math.max(counted, end);
-  };
+  const read = readCount(observer);
 
   /**
    * Reads the root's text again from `from` on (the page changed it, or the scan starts: then
@@ -100,11 +87,11 @@ export function createSegmentScan(
    * over natively without a walk).
    */
   function readFrom(from: Text | null, first = false): void {
-    countUpTo(nodeStart);
+    read.upTo(nodeStart);
+    read.newText();
     node = from;
     nodeStart = 0;
     searchFrom = 0;
-    counted = 0;
     looked = null;
     if (!from || !readable) {
       text = '';
@@ -157,24 +144,6 @@ export function createSegmentScan(
     return true;
   }
 
-  /** The next place some form's letters occur, a search window at a time (undefined: later). */
-  function nextPlace(): [number, number] | null | undefined {
-    if (searchFrom >= text.length) {
-      return null;
-    }
-    const windowEnd = searchFrom + CHARS_PER_CHECK;
-    if (windowEnd >= text.length) {
-      return matcher.candidate(text, searchFrom);
-    }
-    const place = matcher.candidate(text.slice(0, windowEnd), searchFrom);
-    if (!place) {
-      searchFrom = windowEnd;
-      return undefined;
-    }
-    // The window may have cut the place short: its full extent is read from all the text.
-    return matcher.candidate(text, place[0]);
-  }
-
   /**
    * Moves past `end` (the run just collected, or a region left alone), which holds `node`:
    * the next node is the first after it, and its place in `text` is `node`'s plus the text
@@ -214,8 +183,7 @@ export function createSegmentScan(
       try {
         return scanFrom(more);
       } finally {
-        observer?.addText(textRead);
-        textRead = 0;
+        read.report();
       }
     },
   };
@@ -223,11 +191,11 @@ export function createSegmentScan(
   function scanFrom(more: () => boolean): { segments: TextSegment[]; done: boolean } {
     const segments: TextSegment[] = [];
     const finished = () => {
-      countUpTo(text.length);
+      read.upTo(text.length);
+      read.newText();
       node = null;
       // The page's text is not kept past the scan.
       text = '';
-      counted = 0;
       return { segments, done: true };
     };
     if (!resume()) {
@@ -239,18 +207,19 @@ export function createSegmentScan(
       for (let n: Node | null = node; n; n = n.parentNode) {
         trail.push(n);
       }
-      countUpTo(nodeStart);
+      read.upTo(nodeStart);
       return { segments, done: false };
     };
     while (node) {
       if (segments.length >= SEGMENTS_PER_CALL || (++steps % STEPS_PER_CHECK === 0 && !more())) {
         return pause();
       }
-      const place = nextPlace();
+      const place = placeFrom(matcher, text, searchFrom);
       if (place === null) {
         break;
       }
-      if (place === undefined) {
+      if (typeof place === 'number') {
+        searchFrom = place;
         if (!more()) {
           return pause();
         }
