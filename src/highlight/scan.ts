@@ -2,7 +2,14 @@ import { isWordBefore } from '../match/chars';
 import type { Matcher, TermMatch } from '../match/matcher';
 import { placeFrom } from './places';
 import { readCount, type ScanObserver } from './read-count';
-import { collectSpan, skippedAncestor, spanAround, TEXT_NODES, type TextSegment } from './segments';
+import {
+  collectSpan,
+  skippedAncestor,
+  spanAround,
+  TEXT_NODES,
+  type TextSegment,
+  textFrom,
+} from './segments';
 import { CODE_TAGS } from './skip-policy';
 
 /**
@@ -10,11 +17,11 @@ import { CODE_TAGS } from './skip-policy';
  * several tasks.
  *
  * Most of a page holds no term, so the scan reads the page the cheapest way there is: all its
- * text as one string, read in one walk that notes where each node starts, searched by one
- * pattern for the letters of any form. Only where it finds some does the scan go to that text
- * node and look closer: the node's own terms, checked on word boundaries; and when the letters
- * go on into the next node, the run of inline text around it, so a term split by markup
- * ("AI <em>governance</em>") is found whole. Between those places nothing is looked at.
+ * text as one string, which the browser hands over natively, searched by one pattern for the
+ * letters of any form. Only where it finds some does the scan walk to that text node and look
+ * closer: the node's own terms, checked on word boundaries; and when the letters go on into
+ * the next node, the run of inline text around it, so a term split by markup
+ * ("AI <em>governance</em>") is found whole. Between those places no node is read one by one.
  */
 
 export interface SegmentScan {
@@ -26,18 +33,10 @@ export interface SegmentScan {
   run(more: () => boolean): { segments: TextSegment[]; done: boolean };
 }
 
-/** Whether `n` is `end`, inside it, or before it in the document; a node removed is not. */
-const isUpTo = (n: Node, end: Node): boolean =>
-  n === end ||
-  (n.isConnected &&
-    (n.compareDocumentPosition(end) &
-      (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINS)) !==
-      0);
-
 const isCode = (parent: Node | null): boolean =>
   parent?.nodeType === Node.ELEMENT_NODE && CODE_TAGS.has((parent as Element).localName);
 
-/** How many places the scan looks at between two looks at the clock. */
+/** How many steps (nodes walked past, places looked at) pass between two looks at the clock. */
 const STEPS_PER_CHECK = 64;
 /** Runs handed back at most per call, so the caller's share of a slice stays short too. */
 const SEGMENTS_PER_CALL = 100;
@@ -56,20 +55,17 @@ export function createSegmentScan(
 ): SegmentScan {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, TEXT_NODES);
+  const range = doc.createRange();
   const readable =
     root.nodeType === Node.ELEMENT_NODE ||
     root.nodeType === Node.DOCUMENT_NODE ||
     root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
 
-  /** The text of the root from the last read's first node on, as it was when read. */
+  /** The text of the root from `node` on, as it was when last read. */
   let text = '';
-  /** The text nodes `text` was read from, in order, and where each one's text starts in it. */
-  let nodes: Text[] = [];
-  let starts: number[] = [];
-  /** The index in `nodes` of the first node the scan has not passed yet. */
-  let at = 0;
-  /** That node (null: the root is done), and where its text starts in `text`. */
+  /** The first text node the scan has not passed yet (null: the root is done). */
   let node: Text | null = null;
+  /** Where `node`'s text starts in `text`. */
   let nodeStart = 0;
   /** Where in `text` the search for the next place goes on. */
   let searchFrom = 0;
@@ -82,42 +78,29 @@ export function createSegmentScan(
   let trail: Node[] = [];
   let resumes = 0;
   let rereads = 0;
-  /** A slice ended since the last read: the page may have removed nodes ahead since. */
-  let paused = false;
 
   const read = readCount(observer);
 
-  function moveTo(index: number): void {
-    at = index;
-    node = nodes[index] ?? null;
-    nodeStart = starts[index] ?? text.length;
-  }
-
   /**
-   * Reads the root's text from `from` on (the scan starts, or the page changed the text), in
-   * one walk that notes where each node's text starts: the scan then goes to any place by its
-   * index. The browser's own copy (textContent) costs a large page more than this walk, and the
-   * scan would still have to walk to its places.
+   * Reads the root's text again from `from` on (the page changed it, or the scan starts: then
+   * `from` is the root's first text node, and its text is the root's, which the browser hands
+   * over natively without a walk).
    */
-  function readFrom(from: Text | null): void {
+  function readFrom(from: Text | null, first = false): void {
     read.upTo(nodeStart);
     read.newText();
+    node = from;
+    nodeStart = 0;
     searchFrom = 0;
     looked = null;
-    text = '';
-    nodes = [];
-    starts = [];
-    paused = false;
-    if (from && readable) {
-      walker.currentNode = from;
-      for (let n: Node | null = from; n; n = walker.nextNode()) {
-        nodes.push(n as Text);
-        starts.push(text.length);
-        // Joined as it goes: the engine keeps the pieces until the search first needs them.
-        text += (n as Text).data;
-      }
+    if (!from || !readable) {
+      text = '';
+      return;
     }
-    moveTo(0);
+    text =
+      first && root.nodeType !== Node.DOCUMENT_NODE
+        ? (root.textContent ?? '')
+        : textFrom(root, from);
   }
 
   const inRoot = (n: Node) => n === root || (n.isConnected && root.contains(n));
@@ -126,7 +109,7 @@ export function createSegmentScan(
   function resume(): boolean {
     if (!started) {
       started = true;
-      readFrom(walker.nextNode() as Text | null);
+      readFrom(walker.nextNode() as Text | null, true);
       return true;
     }
     if (!node) {
@@ -152,38 +135,30 @@ export function createSegmentScan(
   /** Whether `node` still holds the text the scan read for it. */
   const inStep = () => !node || text.startsWith(node.data, nodeStart);
 
-  /**
-   * The page changed the text under the scan: read it again, while allowed, from `node`; or,
-   * when the page removed the node read at `removed`, after the last node before it still in
-   * place, so that what the page put there instead is read too.
-   */
-  function readAgain(removed = -1): boolean {
+  /** The page changed the text under the scan: read it again from `node` on, while allowed. */
+  function readAgain(): boolean {
     if (++rereads > MAX_REREADS) {
       return false;
     }
-    if (removed < 0 && node && inRoot(node)) {
-      readFrom(node);
-      return true;
-    }
-    let before = (removed < 0 ? at : removed) - 1;
-    while (before >= 0 && !inRoot(nodes[before] as Text)) {
-      before--;
-    }
-    walker.currentNode = before >= 0 ? (nodes[before] as Text) : root;
-    readFrom(walker.nextNode() as Text | null);
+    readFrom(node);
     return true;
   }
 
   /**
    * Moves past `end` (the run just collected, or a region left alone), which holds `node`:
-   * to the first node read that is neither inside `end` nor before it.
+   * the next node is the first after it, and its place in `text` is `node`'s plus the text
+   * between, which the browser measures.
    */
   function passAfter(end: Node): void {
-    let next = at;
-    while (next < nodes.length && isUpTo(nodes[next] as Text, end)) {
-      next++;
+    range.setStart(node as Text, 0);
+    range.setEndAfter(end);
+    nodeStart += range.toString().length;
+    let lastInside = end;
+    while (lastInside.lastChild) {
+      lastInside = lastInside.lastChild;
     }
-    moveTo(next);
+    walker.currentNode = lastInside;
+    node = walker.nextNode() as Text | null;
     searchFrom = nodeStart;
     looked = null;
   }
@@ -219,10 +194,8 @@ export function createSegmentScan(
       read.upTo(text.length);
       read.newText();
       node = null;
-      // The page's text and nodes are not kept past the scan.
+      // The page's text is not kept past the scan.
       text = '';
-      nodes = [];
-      starts = [];
       return { segments, done: true };
     };
     if (!resume()) {
@@ -235,7 +208,6 @@ export function createSegmentScan(
         trail.push(n);
       }
       read.upTo(nodeStart);
-      paused = true;
       return { segments, done: false };
     };
     while (node) {
@@ -254,22 +226,19 @@ export function createSegmentScan(
         continue;
       }
       const [start, end] = place;
-      // The node the place starts in: the last one starting at or before it. After a slice
-      // ended, the nodes on the way are checked for the page having removed one.
-      let index = at;
-      let removed = paused && !nodes[index]?.isConnected ? index : -1;
-      while (index + 1 < nodes.length && (starts[index + 1] as number) <= start) {
-        index++;
-        if (paused && removed < 0 && !(nodes[index] as Text).isConnected) {
-          removed = index;
+      // Walk to the node the place starts in.
+      while (node && nodeStart + node.length <= start) {
+        nodeStart += node.length;
+        node = walker.nextNode() as Text | null;
+        if (++steps % STEPS_PER_CHECK === 0 && !more()) {
+          return pause();
         }
       }
-      moveTo(index);
       if (!node) {
         return finished();
       }
-      if (removed >= 0 || (paused && !inRoot(node)) || !inStep()) {
-        if (!readAgain(removed)) {
+      if (!inStep()) {
+        if (!readAgain()) {
           return finished();
         }
         continue;

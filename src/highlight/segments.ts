@@ -48,6 +48,21 @@ export function isInSkippedRegion(el: Element): boolean {
  */
 export const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
 
+/**
+ * `root`'s text from `from` on: what a Range from there to the root's end reads, every
+ * TEXT_NODES node in tree order. Walked rather than asked of a Range: the same string, and
+ * some DOMs (jsdom, in the tests) take seconds to stringify a Range over a large page.
+ */
+export function textFrom(root: Node, from: Text): string {
+  const rest = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, TEXT_NODES);
+  rest.currentNode = from;
+  const parts: string[] = [];
+  for (let n: Node | null = from; n; n = rest.nextNode()) {
+    parts.push((n as Text).data);
+  }
+  return parts.join('');
+}
+
 /** Whether `segment` is still on the page as it was read: the page may have changed it since. */
 export function isIntact(segment: TextSegment): boolean {
   return (
