@@ -9,6 +9,7 @@ import {
   entryPath,
   HIGHLIGHT_PAGE_COMMAND,
   LOOK_UP_MENU,
+  type MarkKnownAnswer,
   type MoveToTermMessage,
   NEXT_TERM_COMMAND,
   PAGE_PORT,
@@ -17,7 +18,10 @@ import {
   type TabSite,
 } from '../messages/messages';
 import { isReaderUrl, sendToPage, tabUrl } from '../messages/to-page';
+import { inTurn } from '../progress/in-turn';
 import { store } from '../settings/extension-storage';
+import { problemOfError } from '../settings/settings';
+import { SaveError } from '../settings/storage';
 
 /**
  * The background routes browser events to the access module: first-run onboarding, keeping
@@ -156,6 +160,18 @@ browser.commands.onCommand.addListener((command, tab) => {
   void run().catch(report);
 });
 
+/** The marks of known terms from every tab and page, stored one after the other. */
+const markKnownInTurn = inTurn(store.markKnown);
+
+function markKnown(termIds: readonly string[], known: boolean): Promise<MarkKnownAnswer> {
+  return markKnownInTurn(termIds, known).then(
+    () => ({ problem: null }),
+    (error: unknown) => ({
+      problem: error instanceof SaveError ? error.problem : problemOfError(error),
+    }),
+  );
+}
+
 /** The toolbar badge: how many distinct terms the tab's page shows, unless turned off. */
 async function showCount(tabId: number, count: number): Promise<void> {
   const { badge } = await store.loadSettings();
@@ -185,6 +201,8 @@ browser.runtime.onMessage.addListener((data: unknown, sender: browser.Runtime.Me
         return false;
       },
     );
+  } else if (message?.type === 'mark-known') {
+    return markKnown(message.termIds, message.known);
   } else if (message?.type === 'tab-site') {
     // The browser tells the page's address only where the extension may read the page.
     const answer: TabSite = { host: tab?.url && isWebPage(tab.url) ? siteName(tab.url) : null };

@@ -12,6 +12,7 @@ import {
 } from '../messages/messages';
 import type { ExtensionApi } from '../platform/page-api';
 import { dayOf } from '../progress/known';
+import { markKnownInBackground } from '../progress/mark-known';
 import { placeUrl } from '../progress/met';
 import { isPaused, type Settings } from '../settings/settings';
 import { createStorage } from '../settings/storage';
@@ -67,7 +68,6 @@ export function startContentScript(
     loadSettings,
     onSettingsChanged,
     loadKnown,
-    markKnown,
     onKnownChanged,
     markMet,
     loadGlossaries,
@@ -121,7 +121,7 @@ export function startContentScript(
     knownStayFaint: () => settingsNow?.knownTerms === 'faint',
     async setKnown(term, isKnown) {
       try {
-        await markKnown([term.id], isKnown);
+        await markKnownInBackground(send, [term.id], isKnown);
       } catch (error) {
         return saveProblemText(error, t);
       }

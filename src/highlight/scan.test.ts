@@ -86,6 +86,20 @@ describe('segment scan', () => {
     expect(texts).toEqual(['bias', 'AI']);
   });
 
+  it('reads what the page put in place of text it removed ahead of the scan', () => {
+    document.body.innerHTML = `${paragraphs(170)}<p>Nothing.</p><p id="plain">Nothing to see.</p>${paragraphs(130)}`;
+    const found = inSlices(document.body, (slice) => {
+      if (slice !== 0) {
+        return;
+      }
+      // No term was read there: only the changed text tells the scan to read that part again.
+      const plain = document.querySelector('#plain') as HTMLElement;
+      plain.replaceChildren('Replaced by a note on model explainability.');
+    });
+    expect(found).toContain('Replaced by a note on model explainability.');
+    expect(found.filter((t) => t === 'Paragraph 129 on privacy.')).toHaveLength(2);
+  });
+
   it('reads the text again when the page changed it between two slices', () => {
     document.body.innerHTML = paragraphs(300);
     const found = inSlices(document.body, (slice) => {

@@ -35,6 +35,19 @@ describe('messages between the extension parts', () => {
     for (const count of [-1, 1.5, '3', Number.NaN]) {
       expect(asMessage({ type: 'terms-on-page', count })).toBeNull();
     }
+    expect(asMessage({ type: 'mark-known', termIds: ['bias', 'mine/term'], known: true })).toEqual({
+      type: 'mark-known',
+      termIds: ['bias', 'mine/term'],
+      known: true,
+    });
+    for (const bad of [
+      { termIds: ['Bias!'], known: true },
+      { termIds: 'bias', known: true },
+      { termIds: ['bias'], known: 'yes' },
+      { termIds: Array.from({ length: 20_001 }, () => 'bias'), known: false },
+    ]) {
+      expect(asMessage({ type: 'mark-known', ...bad })).toBeNull();
+    }
   });
 
   it("reaches the PDF reader in one tab only, and only with a page's requests", () => {

@@ -1,5 +1,7 @@
 import type manifest from '../../manifest.json';
 import type { GlossaryPreview } from '../import/read-file';
+import { isTermId } from '../progress/known';
+import type { SaveProblem } from '../settings/settings';
 
 /**
  * Everything the extension's parts say to each other, typed in one place. The content script
@@ -75,6 +77,24 @@ export interface TabSite {
   readonly host: string | null;
 }
 
+/**
+ * Content script, popup or options page -> background: mark terms known, or not known any
+ * more. The background stores every context's marks one after the other (progress/mark-known.ts).
+ */
+export interface MarkKnownRequest {
+  readonly type: 'mark-known';
+  readonly termIds: readonly string[];
+  readonly known: boolean;
+}
+
+/** The background's answer: null once stored, or why the marks were not. */
+export interface MarkKnownAnswer {
+  readonly problem: SaveProblem | null;
+}
+
+/** More terms than any glossary of the user's holds, marked at once: not a request of ours. */
+const MAX_MARKED = 20_000;
+
 /** What the popup and the shortcuts ask of the page a tab shows. */
 export type PageRequest = MoveToTermMessage | PageTermsRequest | ShowTermMessage;
 
@@ -91,6 +111,7 @@ export interface ToReaderMessage {
 
 export type ExtensionMessage =
   | LoadTooltipRequest
+  | MarkKnownRequest
   | MoveToTermMessage
   | OpenEntryMessage
   | PageTermsRequest
@@ -132,6 +153,15 @@ export function asMessage(data: unknown): ExtensionMessage | null {
     m.count >= 0
   ) {
     return { type: 'terms-on-page', count: m.count };
+  }
+  if (
+    m.type === 'mark-known' &&
+    typeof m.known === 'boolean' &&
+    Array.isArray(m.termIds) &&
+    m.termIds.length <= MAX_MARKED &&
+    m.termIds.every(isTermId)
+  ) {
+    return { type: 'mark-known', termIds: [...m.termIds], known: m.known };
   }
   if (m.type === 'to-reader' && Number.isInteger(m.tabId)) {
     const request = asMessage(m.request);

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { grantedPatterns, onAccessChanged } from '../access/access';
 import { t } from '../i18n/i18n';
 import type { UserGlossary } from '../import/library';
+import { markKnownInBackground } from '../progress/mark-known';
 import type { ReviewState } from '../review/cards';
 import { store } from '../settings/extension-storage';
 import type { MetTerms } from '../settings/page-storage';
@@ -67,7 +69,11 @@ export function useKnown(): [ReadonlyMap<string, number> | null, MarkKnown, stri
   }, []);
   const mark = useCallback<MarkKnown>(async (termIds, isKnown) => {
     try {
-      await store.markKnown(termIds, isKnown);
+      await markKnownInBackground(
+        (message) => browser.runtime.sendMessage(message),
+        termIds,
+        isKnown,
+      );
       setProblem('');
       setKnown(await store.loadKnown());
       return null;

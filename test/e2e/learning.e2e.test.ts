@@ -112,6 +112,41 @@ describe.each(BROWSERS)('%s known terms', (name) => {
     expect(other.errors()).toEqual([]);
   });
 
+  it('keeps both terms marked known at the same moment in two tabs', async () => {
+    const page = await tooltipPage();
+    const other = await articlePage();
+    const FAIRNESS = '[data-glossary-term="fairness"]';
+    await until(() => has(other, FAIRNESS), 'fairness on the article');
+    await page.click(`#intro ${BIAS}`);
+    await tooltipOn(page, 'Bias');
+    await other.click(FAIRNESS);
+    await tooltipOn(other, 'Fairness');
+    // Each tab reads the stored list and writes it back with its term: the background takes
+    // the two marks in turn, so neither write undoes the other.
+    await Promise.all([
+      clickTooltipButton(page, 'I know this'),
+      clickTooltipButton(other, 'I know this'),
+    ]);
+    await other.waitFor(
+      () =>
+        !document.querySelector('[data-glossary-term="bias"]') &&
+        !document.querySelector('[data-glossary-term="fairness"]'),
+    );
+    const stored = await session.browser.openExtensionPage('src/options/index.html');
+    const known = await stored.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const all = await api.storage.sync.get(null);
+      return Object.entries(all)
+        .filter(([key]) => key.startsWith('known.'))
+        .flatMap(([, shard]) => Object.keys(shard as object))
+        .sort();
+    });
+    await stored.close();
+    expect(known).toEqual(['bias', 'fairness']);
+    expect(page.errors()).toEqual([]);
+    expect(other.errors()).toEqual([]);
+  });
+
   it('is reachable from the keyboard in the pinned tooltip, Undo included', async () => {
     const page = await tooltipPage();
     await page.click(`#intro ${BIAS}`);
