@@ -256,13 +256,13 @@ export function startContentScript(
     }
   });
   watchExtensionLife(api.runtime, shutDown, life.signal);
-  answerPageRequests(
+  const stopAnswering = answerPageRequests(
     api.runtime,
     host ? host.tabId : undefined,
     () => session,
     guarded,
-    life.signal,
   );
+  life.signal.addEventListener('abort', () => quietly(stopAnswering), { once: true });
   Promise.all([
     loadSettings(),
     // Unreadable progress costs the page nothing: every term is highlighted, as for a new user.

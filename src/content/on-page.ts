@@ -74,7 +74,7 @@ export function showTerm(session: HighlightSession | null, termId: string): void
 }
 
 /**
- * Answers the popup's and the shortcuts' requests until `signal` ends. In a web page
+ * Answers the popup's and the shortcuts' requests; returns how to stop. In a web page
  * (`readerTab` undefined) every request of ours is taken; in the reader, only those addressed
  * to its tab (none while its tab is not known). Each is answered at once (null when there is
  * nothing to say), so no sender waits; any other message is left to the other listeners (in
@@ -85,11 +85,9 @@ export function answerPageRequests(
   readerTab: number | null | undefined,
   session: () => HighlightSession | null,
   guarded: (action: () => void) => void,
-  signal: AbortSignal,
-): void {
+): () => void {
   function onMessage(data: unknown, _sender: unknown, respond: (response: unknown) => void) {
-    const message =
-      readerTab === null ? null : pageRequestIn(data, readerTab === undefined ? null : readerTab);
+    const message = readerTab === null ? null : pageRequestIn(data, readerTab ?? null);
     if (!message) {
       return undefined;
     }
@@ -111,15 +109,5 @@ export function answerPageRequests(
     respond: (response: unknown) => void,
   ) => true;
   runtime.onMessage.addListener(listener);
-  signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        runtime.onMessage.removeListener(listener);
-      } catch {
-        // The extension is gone, and its listeners with it.
-      }
-    },
-    { once: true },
-  );
+  return () => runtime.onMessage.removeListener(listener);
 }
