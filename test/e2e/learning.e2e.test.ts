@@ -121,8 +121,8 @@ describe.each(BROWSERS)('%s known terms', (name) => {
     await tooltipOn(page, 'Bias');
     await other.click(FAIRNESS);
     await tooltipOn(other, 'Fairness');
-    // Each tab reads the stored list and writes it back with its term: the background takes
-    // the two marks in turn, so neither write undoes the other.
+    // Each mark is a read and a write of the stored list: the background takes the two in
+    // turn, so neither write undoes the other.
     await Promise.all([
       clickTooltipButton(page, 'I know this'),
       clickTooltipButton(other, 'I know this'),
