@@ -5,11 +5,12 @@ import { injectInto, injectTooltipUi, syncRegisteredScript } from '../access/scr
 import { termsById } from '../glossary/data';
 import { t } from '../i18n/i18n';
 import {
+  asksToSave,
   asMessage,
   entryPath,
   HIGHLIGHT_PAGE_COMMAND,
+  isSaveRequest,
   LOOK_UP_MENU,
-  type MarkKnownAnswer,
   type MoveToTermMessage,
   NEXT_TERM_COMMAND,
   PAGE_PORT,
@@ -18,10 +19,8 @@ import {
   type TabSite,
 } from '../messages/messages';
 import { isReaderUrl, sendToPage, tabUrl } from '../messages/to-page';
-import { inTurn } from '../progress/in-turn';
+import { answerSave, progressWrites } from '../progress/writes';
 import { store } from '../settings/extension-storage';
-import { problemOfError } from '../settings/settings';
-import { SaveError } from '../settings/storage';
 
 /**
  * The background routes browser events to the access module: first-run onboarding, keeping
@@ -160,17 +159,8 @@ browser.commands.onCommand.addListener((command, tab) => {
   void run().catch(report);
 });
 
-/** The marks of known terms from every tab and page, stored one after the other. */
-const markKnownInTurn = inTurn(store.markKnown);
-
-function markKnown(termIds: readonly string[], known: boolean): Promise<MarkKnownAnswer> {
-  return markKnownInTurn(termIds, known).then(
-    () => ({ problem: null }),
-    (error: unknown) => ({
-      problem: error instanceof SaveError ? error.problem : problemOfError(error),
-    }),
-  );
-}
+/** Changes to the reader's progress from every tab and page, stored one after the other. */
+const writes = progressWrites(store);
 
 /** The toolbar badge: how many distinct terms the tab's page shows, unless turned off. */
 async function showCount(tabId: number, count: number): Promise<void> {
@@ -201,8 +191,12 @@ browser.runtime.onMessage.addListener((data: unknown, sender: browser.Runtime.Me
         return false;
       },
     );
-  } else if (message?.type === 'mark-known') {
-    return markKnown(message.termIds, message.known);
+  } else if (isSaveRequest(message)) {
+    const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
+    return answerSave(message, writes, fromExtensionPage);
+  } else if (!message && asksToSave(data)) {
+    // Said, rather than left unanswered: the page would only learn that nothing answered.
+    return Promise.resolve({ problem: 'invalid' });
   } else if (message?.type === 'tab-site') {
     // The browser tells the page's address only where the extension may read the page.
     const answer: TabSite = { host: tab?.url && isWebPage(tab.url) ? siteName(tab.url) : null };

@@ -11,8 +11,8 @@ import {
   type TabSiteRequest,
 } from '../messages/messages';
 import type { ExtensionApi } from '../platform/page-api';
+import { saveInBackground } from '../progress/in-background';
 import { dayOf } from '../progress/known';
-import { markKnownInBackground } from '../progress/mark-known';
 import { placeUrl } from '../progress/met';
 import { isPaused, type Settings } from '../settings/settings';
 import { createStorage } from '../settings/storage';
@@ -69,7 +69,6 @@ export function startContentScript(
     onSettingsChanged,
     loadKnown,
     onKnownChanged,
-    markMet,
     loadGlossaries,
     onGlossariesChanged,
   } = createStorage(api.storage, { repair: false });
@@ -103,7 +102,7 @@ export function startContentScript(
     metHere.add(termId);
     const url = settingsNow?.whereMet ? placeUrl(host?.address ?? location.href) : null;
     const place = url ? { title: document.title.trim() || url, url, day: dayOf(new Date()) } : null;
-    markMet(termId, place).catch((error: unknown) =>
+    saveInBackground(send, { type: 'mark-met', termId, place }).catch((error: unknown) =>
       console.debug('Ethical AI Glossary: a met term was not counted:', error),
     );
   }
@@ -121,7 +120,7 @@ export function startContentScript(
     knownStayFaint: () => settingsNow?.knownTerms === 'faint',
     async setKnown(term, isKnown) {
       try {
-        await markKnownInBackground(send, [term.id], isKnown);
+        await saveInBackground(send, { type: 'mark-known', termIds: [term.id], known: isKnown });
       } catch (error) {
         return saveProblemText(error, t);
       }

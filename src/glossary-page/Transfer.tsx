@@ -1,28 +1,16 @@
 import { useState } from 'preact/hooks';
 import { glossary } from '../glossary/data';
 import { t } from '../i18n/i18n';
-import {
-  ankiFile,
-  type ImportProblem,
-  mergeProgress,
-  type Progress,
-  parseProgress,
-  progressFile,
-} from '../progress/transfer';
+import { ankiFile, type ImportProblem, parseProgress, progressFile } from '../progress/transfer';
+import { loadProgress as loadProgressOf } from '../progress/writes';
 import { store } from '../settings/extension-storage';
 import { download } from '../ui/download';
 import { FilePicker } from '../ui/FilePicker';
+import { saveProgress } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 import { saveProblemText } from '../ui/save-problem';
 
-async function loadProgress(): Promise<Progress> {
-  const [known, { met }, review] = await Promise.all([
-    store.loadKnown(),
-    store.loadMet(),
-    store.loadReview(),
-  ]);
-  return { known, met, review };
-}
+const loadProgress = () => loadProgressOf(store);
 
 const IMPORT_PROBLEMS: Record<ImportProblem, Parameters<typeof t>[0]> = {
   'not-json': 'importNotJson',
@@ -62,13 +50,15 @@ export function Transfer() {
     if (!file) {
       return;
     }
-    const parsed = parseProgress(await file.text());
+    const text = await file.text();
+    const parsed = parseProgress(text);
     if (!parsed.ok) {
       setNotice({ text: t(IMPORT_PROBLEMS[parsed.problem], file.name), alert: true });
       return;
     }
     try {
-      await store.replaceProgress(mergeProgress(await loadProgress(), parsed.progress));
+      // Merged and stored by the background, in turn with the marks other tabs make meanwhile.
+      await saveProgress({ type: 'import-progress', file: text });
     } catch (error) {
       fail(error);
       return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asksToSave,
   asMessage,
   asPageTerms,
   asTabSite,
@@ -48,6 +49,31 @@ describe('messages between the extension parts', () => {
     ]) {
       expect(asMessage({ type: 'mark-known', ...bad })).toBeNull();
     }
+  });
+
+  it('takes a term read, and a progress file, only well-formed; says a bad one asked to save', () => {
+    const place = { title: 'An article', url: 'https://news.example/ai', day: 20_000 };
+    const met = { type: 'mark-met', termId: 'bias', place };
+    expect(asMessage({ ...met, place: { ...place, extra: 'kept out' } })).toEqual(met);
+    expect(asMessage({ ...met, place: null })).toEqual({ ...met, place: null });
+    for (const bad of [
+      { termId: 'Bias!', place: null },
+      { termId: 'bias' },
+      { termId: 'bias', place: { ...place, url: 'javascript:alert(1)' } },
+      { termId: 'bias', place: { ...place, url: 'https://news.example/ai#part' } },
+      { termId: 'bias', place: { ...place, day: -1 } },
+      { termId: 'bias', place: { ...place, title: 7 } },
+    ]) {
+      expect(asMessage({ type: 'mark-met', ...bad })).toBeNull();
+      expect(asksToSave({ type: 'mark-met', ...bad })).toBe(true);
+    }
+    const file = { type: 'import-progress', file: '{"format": "ethical-ai-glossary-progress"}' };
+    expect(asMessage(file)).toEqual(file);
+    expect(asMessage({ type: 'import-progress', file: {} })).toBeNull();
+    expect(asMessage({ type: 'import-progress', file: 'x'.repeat(16_000_001) })).toBeNull();
+    expect(asksToSave({ type: 'mark-known', termIds: ['Bias!'], known: true })).toBe(true);
+    expect(asksToSave({ type: 'page-terms' })).toBe(false);
+    expect(asksToSave(null)).toBe(false);
   });
 
   it("reaches the PDF reader in one tab only, and only with a page's requests", () => {

@@ -1,6 +1,7 @@
 import type manifest from '../../manifest.json';
 import type { GlossaryPreview } from '../import/read-file';
 import { isTermId } from '../progress/known';
+import { isPlace, type Place } from '../progress/met';
 import type { SaveProblem } from '../settings/settings';
 
 /**
@@ -79,7 +80,8 @@ export interface TabSite {
 
 /**
  * Content script, popup or options page -> background: mark terms known, or not known any
- * more. The background stores every context's marks one after the other (progress/mark-known.ts).
+ * more. The background stores every change to the reader's progress, from every tab and page,
+ * one after the other (progress/writes.ts).
  */
 export interface MarkKnownRequest {
   readonly type: 'mark-known';
@@ -87,13 +89,42 @@ export interface MarkKnownRequest {
   readonly known: boolean;
 }
 
-/** The background's answer: null once stored, or why the marks were not. */
-export interface MarkKnownAnswer {
+/** Content script -> background: the reader read `termId`'s tooltip, at `place` if kept. */
+export interface MarkMetRequest {
+  readonly type: 'mark-met';
+  readonly termId: string;
+  readonly place: Place | null;
+}
+
+/**
+ * Glossary page -> background: merge a progress file (its text, checked on the page first)
+ * with the progress stored, in turn with the marks other tabs make meanwhile.
+ */
+export interface ImportProgressRequest {
+  readonly type: 'import-progress';
+  readonly file: string;
+}
+
+/** What changes the reader's progress: the background takes these in turn. */
+export type SaveRequest = ImportProgressRequest | MarkKnownRequest | MarkMetRequest;
+const SAVE_REQUESTS: ReadonlySet<unknown> = new Set(['mark-known', 'mark-met', 'import-progress']);
+
+export const isSaveRequest = (message: ExtensionMessage | null): message is SaveRequest =>
+  SAVE_REQUESTS.has(message?.type);
+
+/** Whether `data` asks to change the reader's progress, well-formed or not. */
+export const asksToSave = (data: unknown): boolean =>
+  SAVE_REQUESTS.has((data as { type?: unknown } | null)?.type);
+
+/** The background's answer to a SaveRequest: null once stored, or why it was not. */
+export interface SaveAnswer {
   readonly problem: SaveProblem | null;
 }
 
 /** More terms than any glossary of the user's holds, marked at once: not a request of ours. */
 const MAX_MARKED = 20_000;
+/** Far past any progress file the extension writes (a few hundred KB for 5,000 terms). */
+const MAX_PROGRESS_FILE = 16_000_000;
 
 /** What the popup and the shortcuts ask of the page a tab shows. */
 export type PageRequest = MoveToTermMessage | PageTermsRequest | ShowTermMessage;
@@ -110,8 +141,10 @@ export interface ToReaderMessage {
 }
 
 export type ExtensionMessage =
+  | ImportProgressRequest
   | LoadTooltipRequest
   | MarkKnownRequest
+  | MarkMetRequest
   | MoveToTermMessage
   | OpenEntryMessage
   | PageTermsRequest
@@ -162,6 +195,17 @@ export function asMessage(data: unknown): ExtensionMessage | null {
     m.termIds.every(isTermId)
   ) {
     return { type: 'mark-known', termIds: [...m.termIds], known: m.known };
+  }
+  if (m.type === 'mark-met' && isTermId(m.termId) && (m.place === null || isPlace(m.place))) {
+    const place = m.place && { title: m.place.title, url: m.place.url, day: m.place.day };
+    return { type: 'mark-met', termId: m.termId, place };
+  }
+  if (
+    m.type === 'import-progress' &&
+    typeof m.file === 'string' &&
+    m.file.length <= MAX_PROGRESS_FILE
+  ) {
+    return { type: 'import-progress', file: m.file };
   }
   if (m.type === 'to-reader' && Number.isInteger(m.tabId)) {
     const request = asMessage(m.request);

@@ -1,15 +1,21 @@
 /**
- * `work`, called one call after the other: a call starts once every call before it has
- * settled, whichever way. For read-then-write changes to stored lists, which lose a change
- * when two of them read the same list before either writes it.
+ * A queue: each piece of work given to it starts once every piece before it has settled,
+ * whichever way. For read-then-write changes to stored lists, which lose a change when two of
+ * them read the same list before either writes it.
  */
-export function inTurn<A extends unknown[], R>(
-  work: (...args: A) => Promise<R>,
-): (...args: A) => Promise<R> {
+export function turns(): <R>(work: () => Promise<R>) => Promise<R> {
   let last: Promise<unknown> = Promise.resolve();
-  return (...args) => {
-    const turn = last.then(() => work(...args));
+  return (work) => {
+    const turn = last.then(work);
     last = turn.catch(() => undefined);
     return turn;
   };
+}
+
+/** `work`, called one call after the other (a queue of its own). */
+export function inTurn<A extends unknown[], R>(
+  work: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  const next = turns();
+  return (...args) => next(() => work(...args));
 }

@@ -84,18 +84,23 @@ export function placeUrl(href: string): string | null {
   }
 }
 
+/** A place as stored: a title, a web page's address as placeUrl gives it, and a day. */
+export const isPlace = (p: unknown): p is Place => {
+  const place = p as Partial<Record<keyof Place, unknown>> | null;
+  return (
+    typeof place?.title === 'string' &&
+    typeof place.url === 'string' &&
+    placeUrl(place.url) === place.url &&
+    isDayNumber(place.day)
+  );
+};
+
 export function readPlaces(value: unknown): Read<Place[]> {
   return readRecords(value, (entry) => {
     if (!Array.isArray(entry)) {
       return null;
     }
-    const places = entry.filter(
-      (p): p is Place =>
-        typeof p?.title === 'string' &&
-        typeof p?.url === 'string' &&
-        placeUrl(p.url) === p.url &&
-        isDayNumber(p?.day),
-    );
+    const places = entry.filter(isPlace);
     return places.length === entry.length ? places.slice(-PLACES_KEPT) : null;
   });
 }

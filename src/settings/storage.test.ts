@@ -1,32 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { inTurn } from '../progress/in-turn';
+import { memoryStorage } from '../../test/support/memory-storage';
 import { dayOf } from '../progress/known';
 import { createPageStorage } from './page-storage';
-import { createStorage, SaveError, type StorageApi } from './storage';
-
-/** A storage API holding `sync` and `local` in memory, as the browser's would. */
-function memoryStorage(sync: Record<string, unknown> = {}, local: Record<string, unknown> = {}) {
-  const area = (data: Record<string, unknown>) => ({
-    data,
-    get: vi.fn(async (keys: string[] | null) =>
-      Object.fromEntries(Object.entries(data).filter(([k]) => keys === null || keys.includes(k))),
-    ),
-    set: vi.fn(async (change: Record<string, unknown>) => {
-      Object.assign(data, change);
-    }),
-    remove: vi.fn(async (keys: string | string[]) => {
-      for (const key of [keys].flat()) {
-        delete data[key];
-      }
-    }),
-  });
-  const storage = {
-    sync: area(sync),
-    local: area(local),
-    onChanged: { addListener: vi.fn(), removeListener: vi.fn() },
-  };
-  return { storage, api: storage as unknown as StorageApi };
-}
+import { createStorage, SaveError } from './storage';
 
 describe('settings in the browser’s storage', () => {
   it('reads a fresh install as: no site read until chosen, each term once, underlined', async () => {
@@ -176,21 +152,6 @@ describe('known terms in the browser’s storage', () => {
     expect(error).toBeInstanceOf(SaveError);
     expect((error as SaveError).problem).toBe('too-many-known');
     expect(storage.sync.data).toEqual({});
-  });
-
-  it('keeps both of two marks made at the same moment in two tabs, stored in turn', async () => {
-    const { api, storage } = memoryStorage();
-    const store = createPageStorage(api);
-    // As the background stores them: each reads the list only once the one before is written.
-    const mark = inTurn(store.markKnown);
-    await Promise.all([mark(['bias'], true, today), mark(['dpia'], true, today)]);
-    expect([...(await store.loadKnown()).keys()].sort()).toEqual(['bias', 'dpia']);
-    // A refused mark says why and does not hold up the next one.
-    storage.sync.set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    const refused = mark(['privacy'], true, today).catch((e: unknown) => e);
-    await mark(['fairness'], true, today);
-    expect(((await refused) as SaveError).problem).toBe('storage-full');
-    expect([...(await store.loadKnown()).keys()].sort()).toEqual(['bias', 'dpia', 'fairness']);
   });
 
   it('says why the browser refused a mark', async () => {

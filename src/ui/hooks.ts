@@ -3,12 +3,17 @@ import browser from 'webextension-polyfill';
 import { grantedPatterns, onAccessChanged } from '../access/access';
 import { t } from '../i18n/i18n';
 import type { UserGlossary } from '../import/library';
-import { markKnownInBackground } from '../progress/mark-known';
+import type { SaveRequest } from '../messages/messages';
+import { saveInBackground } from '../progress/in-background';
 import type { ReviewState } from '../review/cards';
 import { store } from '../settings/extension-storage';
 import type { MetTerms } from '../settings/page-storage';
 import type { Settings } from '../settings/settings';
 import { saveProblemText } from './save-problem';
+
+/** Changes the reader's progress through the background (progress/writes.ts), from a page of ours. */
+export const saveProgress = (request: SaveRequest) =>
+  saveInBackground((message) => browser.runtime.sendMessage(message), request);
 
 /** Stores a change; resolves with null once stored, or with why it was not. */
 export type SaveSettings = (change: Partial<Settings>) => Promise<string | null>;
@@ -69,11 +74,7 @@ export function useKnown(): [ReadonlyMap<string, number> | null, MarkKnown, stri
   }, []);
   const mark = useCallback<MarkKnown>(async (termIds, isKnown) => {
     try {
-      await markKnownInBackground(
-        (message) => browser.runtime.sendMessage(message),
-        termIds,
-        isKnown,
-      );
+      await saveProgress({ type: 'mark-known', termIds, known: isKnown });
       setProblem('');
       setKnown(await store.loadKnown());
       return null;

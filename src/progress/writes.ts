@@ -1,0 +1,73 @@
+import type { SaveAnswer, SaveRequest } from '../messages/messages';
+import type { ExtensionStorage } from '../settings/page-storage';
+import { problemOfError } from '../settings/settings';
+import { SaveError } from '../settings/storage';
+import { turns } from './in-turn';
+import type { Place } from './met';
+import { mergeProgress, type Progress, parseProgress } from './transfer';
+
+/**
+ * The reader's progress changes in the background only, one change after the other, whichever
+ * tab or page asks. Each change reads a stored list and writes it back whole: two tabs doing
+ * that at the same moment each write the list as they read it, and one change is lost (a term
+ * marked known, a tooltip counted as read, a mark made while a progress file is imported).
+ */
+
+type ProgressStore = Pick<
+  ExtensionStorage,
+  'loadKnown' | 'loadMet' | 'loadReview' | 'markKnown' | 'markMet' | 'replaceProgress'
+>;
+
+/** The reader's progress as stored now: what the export writes and an import merges with. */
+export async function loadProgress(store: ProgressStore): Promise<Progress> {
+  const [known, { met }, review] = await Promise.all([
+    store.loadKnown(),
+    store.loadMet(),
+    store.loadReview(),
+  ]);
+  return { known, met, review };
+}
+
+export type ProgressWrites = ReturnType<typeof progressWrites>;
+
+export function progressWrites(store: ProgressStore) {
+  const next = turns();
+  return {
+    markKnown: (termIds: readonly string[], known: boolean) =>
+      next(() => store.markKnown(termIds, known)),
+    /** `termId`'s tooltip was read, at `place` when the reader keeps where (null otherwise). */
+    markMet: (termId: string, place: Place | null) => next(() => store.markMet(termId, place)),
+    /** Merges `imported` with the progress stored when its turn comes, then stores the whole. */
+    importProgress: (imported: Progress) =>
+      next(async () => store.replaceProgress(mergeProgress(await loadProgress(store), imported))),
+  };
+}
+
+/**
+ * The background's answer to `request`. Only the extension's own pages import progress: a
+ * content script lives in pages the extension does not control.
+ */
+export function answerSave(
+  request: SaveRequest,
+  writes: ProgressWrites,
+  fromExtensionPage: boolean,
+): Promise<SaveAnswer> {
+  let saving: Promise<void>;
+  if (request.type === 'mark-known') {
+    saving = writes.markKnown(request.termIds, request.known);
+  } else if (request.type === 'mark-met') {
+    saving = writes.markMet(request.termId, request.place);
+  } else {
+    const parsed = parseProgress(request.file);
+    saving =
+      fromExtensionPage && parsed.ok
+        ? writes.importProgress(parsed.progress)
+        : Promise.reject(new SaveError('invalid'));
+  }
+  return saving.then(
+    () => ({ problem: null }),
+    (error: unknown) => ({
+      problem: error instanceof SaveError ? error.problem : problemOfError(error),
+    }),
+  );
+}
