@@ -204,6 +204,28 @@ async function inFreshPages<T>(path: string, run: string, arg?: number): Promise
   return answers;
 }
 
+/**
+ * The popup's keystrokes typed in fresh pages: each keystroke's median over the pages, so one
+ * moment another process held the core does not make a keystroke the slowest; then the median
+ * and the slowest of those.
+ */
+function popupKeystrokes(
+  runs: ReadonlyArray<{ keystrokes: Array<{ query: string; ms: number }>; indexMs: number }>,
+) {
+  const typed = (runs[0]?.keystrokes ?? []).map(({ query }, i) => ({
+    query,
+    ms: median(runs.map((r) => r.keystrokes[i]?.ms ?? Number.NaN)),
+  }));
+  const slowest = typed.reduce((a, b) => (b.ms > a.ms ? b : a), { query: '', ms: 0 });
+  return {
+    ms: median(typed.map((k) => k.ms)),
+    slowest: slowest.ms,
+    slowestQuery: slowest.query,
+    keystrokes: typed.length,
+    indexMs: median(runs.map((r) => r.indexMs)),
+  };
+}
+
 async function inPage<T>(path: string, run: string, arg?: number): Promise<T> {
   const page = await freshPage(path);
   const value = await evaluateRun<T>(page, run, arg);
@@ -423,13 +445,13 @@ it.skipIf(!hasPages)(
         ['passWithGlossary', STORED_TERMS],
       ])
     ).map((t) => t.cpu) as [number, number];
-    const keys = await inPage<{
-      ms: number;
-      slowest: number;
-      slowestQuery: string;
-      keystrokes: number;
-      indexMs: number;
-    }>(STARTUP_PAGE, 'searchKeystrokes', STORED_TERMS);
+    const keys = popupKeystrokes(
+      await inFreshPages<{ keystrokes: Array<{ query: string; ms: number }>; indexMs: number }>(
+        STARTUP_PAGE,
+        'searchKeystrokes',
+        STORED_TERMS,
+      ),
+    );
     const csvKB = (imports[0]?.bytes ?? 0) / 1024;
     say(
       `Generated made-up two-word terms, each with one of the course's definitions (Chromium; wall clock, median of ${LOADS} fresh pages, except the passes: CPU time, as above). Start-up with the glossary stored: the last row of the table under "Sizes and start-up".`,
@@ -450,7 +472,7 @@ it.skipIf(!hasPages)(
       `| the same pass with the ${STORED_TERMS.toLocaleString('en')} terms too | ${f1(withOwn)} ms (${f1(withOwn / courseOnly)}x) | at most 2x |`,
     );
     say(
-      `| popup search, ${keys.keystrokes} keystrokes (a typo, two words, an abbreviation): median | ${keys.ms.toFixed(2)} ms | - |`,
+      `| popup search, ${keys.keystrokes} keystrokes (a typo, two words, an abbreviation), each the median of ${LOADS} fresh popups: median | ${keys.ms.toFixed(2)} ms | - |`,
     );
     say(
       `| popup search: the slowest keystroke ("${keys.slowestQuery}") | ${keys.slowest.toFixed(2)} ms | under 16 ms |`,

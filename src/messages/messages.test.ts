@@ -71,6 +71,11 @@ describe('messages between the extension parts', () => {
     expect(asMessage(file)).toEqual(file);
     expect(asMessage({ type: 'import-progress', file: {} })).toBeNull();
     expect(asMessage({ type: 'import-progress', file: 'x'.repeat(16_000_001) })).toBeNull();
+    const rate = { type: 'rate-term', termId: 'bias', grade: 3, at: 1_796_000_000_000 };
+    expect(asMessage(rate)).toEqual(rate);
+    for (const bad of [{ grade: 0 }, { grade: '3' }, { at: Number.NaN }, { termId: '' }]) {
+      expect(asMessage({ ...rate, ...bad })).toBeNull();
+    }
     expect(asksToSave({ type: 'mark-known', termIds: ['Bias!'], known: true })).toBe(true);
     expect(asksToSave({ type: 'page-terms' })).toBe(false);
     expect(asksToSave(null)).toBe(false);

@@ -105,9 +105,30 @@ export interface ImportProgressRequest {
   readonly file: string;
 }
 
+/**
+ * Review page -> background: the reader rated their recall of `termId` with `grade` (ts-fsrs:
+ * 1 again, 2 hard, 3 good, 4 easy) at `at` (milliseconds since 1970, the page's clock).
+ */
+export interface RateTermRequest {
+  readonly type: 'rate-term';
+  readonly termId: string;
+  readonly grade: 1 | 2 | 3 | 4;
+  readonly at: number;
+}
+
 /** What changes the reader's progress: the background takes these in turn. */
-export type SaveRequest = ImportProgressRequest | MarkKnownRequest | MarkMetRequest;
-const SAVE_REQUESTS: ReadonlySet<unknown> = new Set(['mark-known', 'mark-met', 'import-progress']);
+export type SaveRequest =
+  | ImportProgressRequest
+  | MarkKnownRequest
+  | MarkMetRequest
+  | RateTermRequest;
+const SAVE_REQUESTS: ReadonlySet<unknown> = new Set([
+  'mark-known',
+  'mark-met',
+  'import-progress',
+  'rate-term',
+]);
+const GRADES: ReadonlySet<unknown> = new Set([1, 2, 3, 4]);
 
 export const isSaveRequest = (message: ExtensionMessage | null): message is SaveRequest =>
   SAVE_REQUESTS.has(message?.type);
@@ -148,6 +169,7 @@ export type ExtensionMessage =
   | MoveToTermMessage
   | OpenEntryMessage
   | PageTermsRequest
+  | RateTermRequest
   | ShowTermMessage
   | TabSiteRequest
   | TermsOnPageMessage
@@ -199,6 +221,20 @@ export function asMessage(data: unknown): ExtensionMessage | null {
   if (m.type === 'mark-met' && isTermId(m.termId) && (m.place === null || isPlace(m.place))) {
     const place = m.place && { title: m.place.title, url: m.place.url, day: m.place.day };
     return { type: 'mark-met', termId: m.termId, place };
+  }
+  if (
+    m.type === 'rate-term' &&
+    isTermId(m.termId) &&
+    GRADES.has(m.grade) &&
+    typeof m.at === 'number' &&
+    Number.isFinite(new Date(m.at).getTime())
+  ) {
+    return {
+      type: 'rate-term',
+      termId: m.termId,
+      grade: m.grade as RateTermRequest['grade'],
+      at: m.at,
+    };
   }
   if (
     m.type === 'import-progress' &&

@@ -54,6 +54,25 @@ describe('changes to progress from several tabs at once, stored in turn', () => 
     ]);
   });
 
+  it('keeps both of two ratings made at the same moment in two review tabs', async () => {
+    const { store, writes } = background();
+    const rating = (termId: string, grade: 1 | 3): SaveRequest => ({
+      type: 'rate-term',
+      termId,
+      grade,
+      at: NOW.getTime(),
+    });
+    const answers = await Promise.all([
+      answerSave(rating('bias', 3), writes, true),
+      answerSave(rating('dpia', 1), writes, true),
+    ]);
+    expect(answers).toEqual([{ problem: null }, { problem: null }]);
+    const { cards } = await store.loadReview();
+    expect([...cards.keys()].sort()).toEqual(['bias', 'dpia']);
+    // Rated Good, bias is due later than dpia, rated Again.
+    expect(cards.get('bias')?.due.getTime()).toBeGreaterThan(cards.get('dpia')?.due.getTime() ?? 0);
+  });
+
   it('keeps a mark made in another tab while a progress file is imported', async () => {
     const { store, writes } = background();
     const file = progressFile(

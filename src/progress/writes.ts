@@ -1,8 +1,10 @@
 import type { SaveAnswer, SaveRequest } from '../messages/messages';
+import { type Grade, rated } from '../review/review';
 import type { ExtensionStorage } from '../settings/page-storage';
 import { problemOfError } from '../settings/settings';
 import { SaveError } from '../settings/storage';
 import { turns } from './in-turn';
+import { dayOf } from './known';
 import type { Place } from './met';
 import { mergeProgress, type Progress, parseProgress } from './transfer';
 
@@ -15,7 +17,13 @@ import { mergeProgress, type Progress, parseProgress } from './transfer';
 
 type ProgressStore = Pick<
   ExtensionStorage,
-  'loadKnown' | 'loadMet' | 'loadReview' | 'markKnown' | 'markMet' | 'replaceProgress'
+  | 'loadKnown'
+  | 'loadMet'
+  | 'loadReview'
+  | 'markKnown'
+  | 'markMet'
+  | 'replaceProgress'
+  | 'updateReview'
 >;
 
 /** The reader's progress as stored now: what the export writes and an import merges with. */
@@ -37,6 +45,9 @@ export function progressWrites(store: ProgressStore) {
       next(() => store.markKnown(termIds, known)),
     /** `termId`'s tooltip was read, at `place` when the reader keeps where (null otherwise). */
     markMet: (termId: string, place: Place | null) => next(() => store.markMet(termId, place)),
+    /** The reader rated their recall of `termId` with `grade` at `at`: its card is scheduled. */
+    rate: (termId: string, grade: Grade, at: Date) =>
+      next(() => store.updateReview((state) => rated(state, termId, grade, at, dayOf(at)))),
     /** Merges `imported` with the progress stored when its turn comes, then stores the whole. */
     importProgress: (imported: Progress) =>
       next(async () => store.replaceProgress(mergeProgress(await loadProgress(store), imported))),
@@ -57,6 +68,8 @@ export function answerSave(
     saving = writes.markKnown(request.termIds, request.known);
   } else if (request.type === 'mark-met') {
     saving = writes.markMet(request.termId, request.place);
+  } else if (request.type === 'rate-term') {
+    saving = writes.rate(request.termId, request.grade, new Date(request.at)).then(() => undefined);
   } else {
     const parsed = parseProgress(request.file);
     saving =

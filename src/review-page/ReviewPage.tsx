@@ -5,10 +5,10 @@ import { userTermsOf } from '../glossary/user-terms';
 import { type MessageKey, t } from '../i18n/i18n';
 import { dayOf } from '../progress/known';
 import { type Queue, type ReviewState, reviewQueue } from '../review/cards';
-import { cardKind, choiceGrade, choicesFor, type Grade, Rating, rated } from '../review/review';
+import { cardKind, choiceGrade, choicesFor, type Grade, Rating } from '../review/review';
 import { store } from '../settings/extension-storage';
 import { Abbreviation } from '../ui/Abbreviation';
-import { useKnown, useMet, useSettings, useUserGlossaries } from '../ui/hooks';
+import { saveProgress, useKnown, useMet, useSettings, useUserGlossaries } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 import { RepairNotice } from '../ui/RepairNotice';
 import { saveProblemText } from '../ui/save-problem';
@@ -138,7 +138,8 @@ export function ReviewPage() {
     }
     const now = clock();
     try {
-      await store.updateReview((state) => rated(state, id, grade, now, dayOf(now)));
+      // Stored by the background, in turn with what other tabs change meanwhile.
+      await saveProgress({ type: 'rate-term', termId: id, grade, at: now.getTime() });
       setProblem('');
       return true;
     } catch (error) {
