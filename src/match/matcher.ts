@@ -42,8 +42,9 @@ const SEPARATOR_RUN = new RegExp(SEPARATOR_PATTERN, 'gu');
 
 /** A word with two or more capitals (AI, CRM, DPIAs) is an abbreviation and must match as written. */
 export function isCaseSensitiveWord(word: string): boolean {
-  return (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  return TWO_CAPITALS.test(word);
 }
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/su;
 
 function escapeChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
@@ -60,10 +61,10 @@ const APOSTROPHE_CHARS: readonly string[] = ["'", '\u2018', '\u2019', '\u02bc'];
  * abbreviation, any apostrophe for an apostrophe. Kept once per character and case rule, so
  * thousands of forms share a few dozen steps instead of allocating one per character.
  */
-const charStepCache = new Map<string, Step>();
+const charStepCache = { sensitive: new Map<string, Step>(), either: new Map<string, Step>() };
 function charStep(ch: string, sensitive: boolean): Step {
-  const key = (sensitive ? 's' : 'i') + ch;
-  let step = charStepCache.get(key);
+  const cache = sensitive ? charStepCache.sensitive : charStepCache.either;
+  let step = cache.get(ch);
   if (!step) {
     if (IS_APOSTROPHE.test(ch)) {
       // A straight and a curly apostrophe are the same to a reader: either matches either.
@@ -75,23 +76,28 @@ function charStep(ch: string, sensitive: boolean): Step {
       const upper = ch.toUpperCase();
       step = lower === upper || lower.length !== 1 || upper.length !== 1 ? [ch] : [lower, upper];
     }
-    charStepCache.set(key, step);
+    cache.set(ch, step);
   }
   return step;
 }
 
-/** The characters a form's word accepts, one entry per character of the word. */
-function charSteps(word: string): Step[] {
-  const sensitive = isCaseSensitiveWord(word);
-  return [...word].map((ch) => charStep(ch, sensitive));
-}
-
 /** A form as steps: one per character, one for each run of separators between its words. */
 function formSteps(form: string): Step[] {
-  return form
-    .trim()
-    .split(SEPARATOR_RUN)
-    .flatMap((word, i) => (i ? ['separators' as const, ...charSteps(word)] : charSteps(word)));
+  // One array a form, filled in place: a large glossary has thousands of forms, and a fresh
+  // page builds their trie before its first highlight.
+  const steps: Step[] = [];
+  const words = form.trim().split(SEPARATOR_RUN);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (i > 0) {
+      steps.push('separators');
+    }
+    const sensitive = isCaseSensitiveWord(word);
+    for (const ch of word) {
+      steps.push(charStep(ch, sensitive));
+    }
+  }
+  return steps;
 }
 
 /** A step as a pattern: "[aA]", "\\+", the apostrophe class or the separator run. */

@@ -9,13 +9,46 @@ import type { Step } from './steps';
  * whole words, any run of spaces or hyphens between words, the longest form at a position.
  */
 
+/**
+ * A node of the trie. Most nodes of a large glossary's trie have one child, reached by one
+ * character in either case: that child is kept in the node itself (`one`, under `c1` and `c2`),
+ * and only further children take a Map. A Map per node made 5,000 terms cost a page some
+ * 80,000 Maps, most of its start with them in garbage collection.
+ */
 export interface ScanNode {
   end: boolean;
-  readonly next: Map<number, ScanNode>;
+  /** The codes leading to `one`; -1 for none. */
+  c1: number;
+  c2: number;
+  one: ScanNode | null;
+  /** Every other child, by code. */
+  more: Map<number, ScanNode> | null;
   sep: ScanNode | null;
 }
 
-const node = (): ScanNode => ({ end: false, next: new Map(), sep: null });
+const node = (): ScanNode => ({ end: false, c1: -1, c2: -1, one: null, more: null, sep: null });
+
+/** The child `c` leads to, if any. */
+function childAt(at: ScanNode, c: number): ScanNode | undefined {
+  if (c === at.c1 || c === at.c2) {
+    return at.one ?? undefined;
+  }
+  return at.more?.get(c);
+}
+
+/** Adds `child` under every code of one step (a character's spellings). */
+function addChild(at: ScanNode, codes: readonly number[], child: ScanNode): void {
+  if (!at.one && codes.length <= 2) {
+    at.one = child;
+    at.c1 = codes[0] ?? -1;
+    at.c2 = codes[1] ?? -1;
+    return;
+  }
+  at.more ??= new Map();
+  for (const c of codes) {
+    at.more.set(c, child);
+  }
+}
 
 /** A step's character codes; null for a character outside the BMP. Kept per step: steps are shared. */
 const stepCodes = new WeakMap<readonly string[], readonly number[] | null>();
@@ -46,13 +79,11 @@ export function buildScanTrie(forms: Iterable<readonly Step[]>): ScanNode | null
       // Every spelling of the character leads to the same node.
       let child: ScanNode | undefined;
       for (const c of codes) {
-        child ??= at.next.get(c);
+        child ??= childAt(at, c);
       }
       if (!child) {
         child = node();
-        for (const c of codes) {
-          at.next.set(c, child);
-        }
+        addChild(at, codes, child);
       }
       at = child;
     }
@@ -78,7 +109,7 @@ function longestAt(root: ScanNode, text: string, i: number, anywhere = false): n
       break;
     }
     const c = text.charCodeAt(pos);
-    const child = at.next.get(c);
+    const child = childAt(at, c);
     if (child) {
       at = child;
       pos++;
@@ -99,7 +130,7 @@ export function scanText(root: ScanNode, text: string): Array<[number, number]> 
   const found: Array<[number, number]> = [];
   const length = text.length;
   for (let i = 0; i < length; i++) {
-    if (!root.next.has(text.charCodeAt(i)) || isWordBefore(text, i)) {
+    if (!childAt(root, text.charCodeAt(i)) || isWordBefore(text, i)) {
       continue;
     }
     const end = longestAt(root, text, i);
@@ -119,7 +150,7 @@ export function scanText(root: ScanNode, text: string): Array<[number, number]> 
 export function firstAnywhere(root: ScanNode, text: string, from: number): [number, number] | null {
   const length = text.length;
   for (let i = from; i < length; i++) {
-    if (!root.next.has(text.charCodeAt(i))) {
+    if (!childAt(root, text.charCodeAt(i))) {
       continue;
     }
     const end = longestAt(root, text, i, true);
