@@ -278,10 +278,7 @@ export function startContentScript(
       const stopSettings = onSettingsChanged((next) => guarded(() => apply(next)));
       const stopKnown = onKnownChanged((next) => guarded(() => learn(new Set(next.keys()))));
       const stopGlossaries = onGlossariesChanged((next) =>
-        guarded(() => {
-          glossaries.take(next);
-          applyLatest();
-        }),
+        guarded(() => glossaries.take(next, applyLatest)),
       );
       life.signal.addEventListener(
         'abort',

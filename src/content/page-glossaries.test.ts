@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import type { UserGlossary } from '../import/library';
 import { pageGlossaries } from './page-glossaries';
@@ -31,9 +30,10 @@ describe('the glossaries one page holds', () => {
     const held = pageGlossaries(() => new Promise((resolve) => (finish = resolve)));
     const whenRead = vi.fn();
     held.ready(whenRead);
-    held.take([other]);
+    const whenChanged = vi.fn();
+    held.take([other], whenChanged);
     finish([crm]);
-    await vi.waitFor(() => expect(whenRead).toHaveBeenCalled());
+    await vi.waitFor(() => expect(whenChanged).toHaveBeenCalled());
     expect(held.version).toBe(1);
     expect(held.terms.extra.map((t) => t.id)).toEqual(['other/x']);
 

@@ -1,20 +1,43 @@
 import { glossary } from '../glossary/data';
 import { NO_USER_TERMS, type UserTerms, userTermsOf } from '../glossary/user-terms';
+import { createSliceQueue } from '../highlight/slices';
 import type { UserGlossary } from '../import/library';
+import { prepareMatcher } from './page-highlighter';
+
+/** The longest a slice of building the page's matcher runs before it yields to the page. */
+const SLICE_MS = 12;
 
 /**
  * The user's glossaries as one page holds them: read only once the page is to be highlighted
  * (a page where highlighting is off or paused never touches them), replaced when they change.
+ * Each time, the page's matcher for them is built in slices before they count as there.
  */
 export function pageGlossaries(load: () => Promise<UserGlossary[]>) {
   let terms = NO_USER_TERMS;
-  /** 0 until they are first read or changed; bumped each time, so the highlights are redone. */
+  /** 0 until they are first there; bumped each time, so the highlights are redone. */
   let version = 0;
   let reading = false;
-  const take = (glossaries: readonly UserGlossary[]) => {
-    terms = userTermsOf(glossaries, glossary.terms);
-    version++;
-  };
+  /** Whether any were taken (read, or changed since): a slower first read is then stale. */
+  let taken = false;
+  const slices = createSliceQueue(SLICE_MS);
+
+  /** Holds `glossaries`, and calls `whenThere` once the page's matcher for them is built. */
+  function take(glossaries: readonly UserGlossary[], whenThere: () => void): void {
+    taken = true;
+    const next = userTermsOf(glossaries, glossary.terms);
+    terms = next;
+    void prepareMatcher(next.extra, slices.add)
+      // Unbuilt, the highlighter builds it itself: slower, but the page is still highlighted.
+      .catch(() => undefined)
+      .then(() => {
+        // A later change supersedes this one, and says so itself.
+        if (terms === next) {
+          version++;
+          whenThere();
+        }
+      });
+  }
+
   return {
     get terms(): UserTerms {
       return terms;
@@ -24,10 +47,10 @@ export function pageGlossaries(load: () => Promise<UserGlossary[]>) {
     },
     take,
     /**
-     * Whether they are known yet. If not, the first call reads them and calls `whenRead` once
+     * Whether they are there yet. If not, the first call reads them and calls `whenThere` once
      * they are (unreadable glossaries count as none: the course's terms are still highlighted).
      */
-    ready(whenRead: () => void): boolean {
+    ready(whenThere: () => void): boolean {
       if (version > 0) {
         return true;
       }
@@ -36,10 +59,9 @@ export function pageGlossaries(load: () => Promise<UserGlossary[]>) {
         void load()
           .catch(() => [])
           .then((glossaries) => {
-            if (version === 0) {
-              take(glossaries);
+            if (!taken) {
+              take(glossaries, whenThere);
             }
-            whenRead();
           });
       }
       return false;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { finish } from '../../test/support/timers';
 import type { UserMatchTerm } from '../glossary/user-terms';
 import type { Highlighter } from '../highlight/highlighter';
-import { createPageHighlighter } from './page-highlighter';
+import { createPageHighlighter, prepareMatcher } from './page-highlighter';
 
 const made: Highlighter[] = [];
 const highlighter = (everydayWords: 'topic' | 'always' = 'topic') => {
@@ -160,6 +160,42 @@ describe("the user's own terms", () => {
         (m) => m.textContent,
       ),
     ).toEqual(['inductive bias']);
+  });
+});
+
+describe("a large glossary of the user's", () => {
+  /** 2,000 terms: the trie engine, built ahead in slices. */
+  const many = (): UserMatchTerm[] =>
+    Array.from({ length: 2_000 }, (_, i) => ({
+      id: `big/term-${i}`,
+      forms: [`widget ${i} index`],
+      everyday: false,
+    }));
+  const page = '<p>Bias and AI ethics meet the widget 1999 index and widget 7 index.</p>';
+  const userMarks = () =>
+    [...document.querySelectorAll('[data-glossary-term^="big/"]')].map((m) => m.textContent);
+
+  it('is matched after being built ahead a slice at a time, as if built at once', async () => {
+    document.body.innerHTML = page;
+    const terms = many();
+    let slices = 0;
+    // Each slice stops at its first look at the clock.
+    await prepareMatcher(terms, async (step) => {
+      for (slices = 1; !step(() => false); slices++) {}
+    });
+    expect(slices).toBeGreaterThan(10);
+    withUserTerms(terms).highlight(document.body);
+    expect(userMarks()).toEqual(['widget 1999 index', 'widget 7 index']);
+  });
+
+  it('is built by the highlighter itself when the slices stopped before the end', async () => {
+    document.body.innerHTML = page;
+    const terms = many();
+    await prepareMatcher(terms, async (step) => {
+      step(() => false);
+    });
+    withUserTerms(terms).highlight(document.body);
+    expect(userMarks()).toEqual(['widget 1999 index', 'widget 7 index']);
   });
 });
 

@@ -1,7 +1,13 @@
 import { glossary } from '../glossary/data';
 import type { UserMatchTerm } from '../glossary/user-terms';
 import { createHighlighter, type Highlighter, type PageReading } from '../highlight/highlighter';
-import { createMatcher, type Matcher, normalizeForm } from '../match/matcher';
+import {
+  createMatcher,
+  type MatchableTerm,
+  type Matcher,
+  matcherBuild,
+  normalizeForm,
+} from '../match/matcher';
 import type { Settings } from '../settings/settings';
 import { createSenseCounter } from '../topic/senses';
 import { createTopicCounter, DOMAIN_TERM } from '../topic/topic';
@@ -76,6 +82,49 @@ function pageReading(
   };
 }
 
+/**
+ * The terms a page with the user's glossaries matches: the course's terms come first, so a form
+ * both have stays the course's, but a term of the user's comes before the other senses of the
+ * course's words.
+ */
+function matchedTerms(
+  extraTerms: readonly UserMatchTerm[],
+  senseOf: ReadonlyMap<string, string>,
+): MatchableTerm[] {
+  return [
+    ...pageTerms.filter((t) => !senseTermIds.has(t.id)),
+    ...extraTerms.filter((t) => senseOf.has(t.id)),
+    ...senseTerms,
+    ...extraTerms.filter((t) => !senseOf.has(t.id)),
+  ];
+}
+
+/** Matchers built ahead for the user's terms (`prepareMatcher`), by the list they were built for. */
+const prepared = new WeakMap<readonly UserMatchTerm[], Matcher>();
+
+/**
+ * Builds the matcher of a page with `extraTerms`, a slice at a time through `inSlices`, before
+ * its highlighter is made: with thousands of terms of the user's, building it in one go is a
+ * task of over 100 ms on every page. Resolves once built (or at once when there is nothing to
+ * build); the highlighter then takes it as it is.
+ */
+export function prepareMatcher(
+  extraTerms: readonly UserMatchTerm[],
+  inSlices: (step: (more: () => boolean) => boolean) => Promise<void>,
+): Promise<void> {
+  if (!extraTerms.length || prepared.has(extraTerms)) {
+    return Promise.resolve();
+  }
+  const build = matcherBuild(matchedTerms(extraTerms, sensesTaken(extraTerms)));
+  let done = false;
+  return inSlices((more) => (done = build.step(more))).then(() => {
+    // A queue cleared before the end leaves it half built: the highlighter builds its own.
+    if (done) {
+      prepared.set(extraTerms, build.matcher());
+    }
+  });
+}
+
 export function createPageHighlighter(
   settings: Pick<Settings, 'density' | 'everydayWords'> &
     Partial<Pick<Settings, 'highlightStyle' | 'knownTerms' | 'courseTerms'>>,
@@ -85,18 +134,11 @@ export function createPageHighlighter(
   extraTerms: readonly UserMatchTerm[] = [],
   adaptMatcher: (matcher: Matcher) => Matcher = (matcher) => matcher,
 ): Highlighter {
-  // The user's own glossaries join the course's terms in one matcher; the course's terms come
-  // first, so a form both have stays the course's, but a term of the user's comes before the
-  // other senses of the course's words. Only then is a pattern built on the page.
+  // The user's own glossaries join the course's terms in one matcher.
   const senseOf = sensesTaken(extraTerms);
   const matcher = adaptMatcher(
     extraTerms.length
-      ? createMatcher([
-          ...pageTerms.filter((t) => !senseTermIds.has(t.id)),
-          ...extraTerms.filter((t) => senseOf.has(t.id)),
-          ...senseTerms,
-          ...extraTerms.filter((t) => !senseOf.has(t.id)),
-        ])
+      ? (prepared.get(extraTerms) ?? createMatcher(matchedTerms(extraTerms, senseOf)))
       : pageMatcher(),
   );
   const everydayIds = extraTerms.some((t) => t.everyday)

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../glossary/data';
-import {
-  createMatcher,
-  isCaseSensitiveWord,
-  type Matcher,
-  normalizeForm,
-  TRIE_ENGINE_ABOVE,
-} from './matcher';
+import { createMatcher, type Matcher, normalizeForm, TRIE_ENGINE_ABOVE } from './matcher';
+import { isCaseSensitiveWord } from './steps';
 
 const ENGINES = ['pattern', 'trie'] as const;
 

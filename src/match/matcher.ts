@@ -4,9 +4,9 @@
  * no browser APIs, so it is tested on strings.
  */
 
-import { isWordAt, isWordBefore, SEPARATORS, WORD_CHAR } from './chars';
-import type { Step } from './steps';
-import { buildScanTrie, firstAnywhere, scanText } from './trie-scanner';
+import { isWordAt, isWordBefore, WORD_CHAR } from './chars';
+import { APOSTROPHES, formSteps, SEPARATOR_RUN, stepPattern } from './steps';
+import { firstAnywhere, type ScanNode, scanText, scanTrieBuilder } from './trie-scanner';
 
 export interface MatchableTerm {
   readonly id: string;
@@ -34,81 +34,6 @@ export interface Matcher {
    * is one place here.
    */
   candidate(text: string, from: number): [number, number] | null;
-}
-
-/** A run of separators between two words of a form: as a pattern, and as a regular expression. */
-const SEPARATOR_PATTERN = `[${SEPARATORS}]+`;
-const SEPARATOR_RUN = new RegExp(SEPARATOR_PATTERN, 'gu');
-
-/** A word with two or more capitals (AI, CRM, DPIAs) is an abbreviation and must match as written. */
-export function isCaseSensitiveWord(word: string): boolean {
-  return TWO_CAPITALS.test(word);
-}
-const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/su;
-
-function escapeChar(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
-}
-
-const APOSTROPHE_PATTERN = "['\u2018\u2019\u02bc]";
-const APOSTROPHES = new RegExp(APOSTROPHE_PATTERN, 'g');
-const IS_APOSTROPHE = new RegExp(APOSTROPHE_PATTERN);
-
-const APOSTROPHE_CHARS: readonly string[] = ["'", '\u2018', '\u2019', '\u02bc'];
-
-/**
- * The step of one character: either case of a letter in a word, its own case in an
- * abbreviation, any apostrophe for an apostrophe. Kept once per character and case rule, so
- * thousands of forms share a few dozen steps instead of allocating one per character.
- */
-const charStepCache = { sensitive: new Map<string, Step>(), either: new Map<string, Step>() };
-function charStep(ch: string, sensitive: boolean): Step {
-  const cache = sensitive ? charStepCache.sensitive : charStepCache.either;
-  let step = cache.get(ch);
-  if (!step) {
-    if (IS_APOSTROPHE.test(ch)) {
-      // A straight and a curly apostrophe are the same to a reader: either matches either.
-      step = APOSTROPHE_CHARS;
-    } else if (sensitive) {
-      step = [ch];
-    } else {
-      const lower = ch.toLowerCase();
-      const upper = ch.toUpperCase();
-      step = lower === upper || lower.length !== 1 || upper.length !== 1 ? [ch] : [lower, upper];
-    }
-    cache.set(ch, step);
-  }
-  return step;
-}
-
-/** A form as steps: one per character, one for each run of separators between its words. */
-function formSteps(form: string): Step[] {
-  // One array a form, filled in place: a large glossary has thousands of forms, and a fresh
-  // page builds their trie before its first highlight.
-  const steps: Step[] = [];
-  const words = form.trim().split(SEPARATOR_RUN);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    if (i > 0) {
-      steps.push('separators');
-    }
-    const sensitive = isCaseSensitiveWord(word);
-    for (const ch of word) {
-      steps.push(charStep(ch, sensitive));
-    }
-  }
-  return steps;
-}
-
-/** A step as a pattern: "[aA]", "\\+", the apostrophe class or the separator run. */
-function stepPattern(step: Step): string {
-  if (step === 'separators') {
-    return SEPARATOR_PATTERN;
-  }
-  if (step === APOSTROPHE_CHARS) {
-    return APOSTROPHE_PATTERN;
-  }
-  return step.length === 1 ? escapeChar(step[0] as string) : `[${step.join('')}]`;
 }
 
 interface TrieNode {
@@ -222,10 +147,64 @@ export function createMatcher(
   terms: readonly MatchableTerm[],
   options: MatcherOptions = {},
 ): Matcher {
+  const build = matcherBuild(terms, options);
+  build.step(() => true);
+  return build.matcher();
+}
+
+/** A matcher being built: `step` works while `more()` says there is time, true once done. */
+export interface MatcherBuild {
+  step(more: () => boolean): boolean;
+  /** The matcher, once `step` said done. */
+  matcher(): Matcher;
+}
+
+/** Forms added to the trie between two looks at the clock. */
+const FORMS_PER_CHECK = 64;
+
+/**
+ * `createMatcher` in steps, for a glossary large enough that building its trie in one go would
+ * hold a page up (thousands of forms: over 100 ms on a fresh page).
+ */
+export function matcherBuild(
+  terms: readonly MatchableTerm[],
+  options: MatcherOptions = {},
+): MatcherBuild {
   const byForm = formsByKey(terms);
   const forms = [...byForm.values()].map((f) => f.form);
   const engine = options.engine ?? (forms.length > TRIE_ENGINE_ABOVE ? 'trie' : 'pattern');
-  const scanTrie = engine === 'trie' ? buildScanTrie(forms.map(formSteps)) : null;
+  const trie = engine === 'trie' ? scanTrieBuilder() : null;
+  let added = 0;
+  // A form the trie cannot hold: the pattern finds every form instead.
+  let untrieable = false;
+  const done = () => !trie || untrieable || added === forms.length;
+  return {
+    step(more) {
+      while (!done()) {
+        untrieable = !trie?.add(formSteps(forms[added] as string));
+        added++;
+        if (added % FORMS_PER_CHECK === 0 && !more()) {
+          return done();
+        }
+      }
+      return true;
+    },
+    matcher() {
+      if (!done()) {
+        throw new Error('The matcher is not built yet.');
+      }
+      return matcherOf(byForm, forms, engine, trie && !untrieable ? trie.root : null, options);
+    },
+  };
+}
+
+function matcherOf(
+  byForm: ReadonlyMap<string, KeyedForm>,
+  forms: readonly string[],
+  engine: Matcher['engine'],
+  scanTrie: ScanNode | null,
+  options: MatcherOptions,
+): Matcher {
   let built: string | undefined;
   const source = () => (built ??= options.pattern ?? patternOf(forms));
   // Compiled on first use: the trie engine never builds it.

@@ -61,35 +61,44 @@ function codesOf(step: readonly string[]): readonly number[] | null {
   return codes;
 }
 
-/** The trie of every form's steps; null when a form has a character outside the BMP. */
-export function buildScanTrie(forms: Iterable<readonly Step[]>): ScanNode | null {
+/**
+ * A trie built form by form, so a large glossary's can be built a slice at a time. `add` says
+ * false for a form with a character outside the BMP: the trie cannot hold it.
+ */
+export function scanTrieBuilder(): {
+  readonly root: ScanNode;
+  add(steps: readonly Step[]): boolean;
+} {
   const root = node();
-  for (const steps of forms) {
-    let at = root;
-    for (const step of steps) {
-      if (step === 'separators') {
-        at.sep ??= node();
-        at = at.sep;
-        continue;
+  return {
+    root,
+    add(steps) {
+      let at = root;
+      for (const step of steps) {
+        if (step === 'separators') {
+          at.sep ??= node();
+          at = at.sep;
+          continue;
+        }
+        const codes = codesOf(step);
+        if (!codes) {
+          return false;
+        }
+        // Every spelling of the character leads to the same node.
+        let child: ScanNode | undefined;
+        for (const c of codes) {
+          child ??= childAt(at, c);
+        }
+        if (!child) {
+          child = node();
+          addChild(at, codes, child);
+        }
+        at = child;
       }
-      const codes = codesOf(step);
-      if (!codes) {
-        return null;
-      }
-      // Every spelling of the character leads to the same node.
-      let child: ScanNode | undefined;
-      for (const c of codes) {
-        child ??= childAt(at, c);
-      }
-      if (!child) {
-        child = node();
-        addChild(at, codes, child);
-      }
-      at = child;
-    }
-    at.end = true;
-  }
-  return root;
+      at.end = true;
+      return true;
+    },
+  };
 }
 
 /**
