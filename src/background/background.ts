@@ -191,12 +191,12 @@ browser.runtime.onMessage.addListener((data: unknown, sender: browser.Runtime.Me
         return false;
       },
     );
-  } else if (isSaveRequest(message)) {
+  } else if (asksToSave(data)) {
     const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
-    return answerSave(message, writes, fromExtensionPage);
-  } else if (!message && asksToSave(data)) {
-    // Said, rather than left unanswered: the page would only learn that nothing answered.
-    return Promise.resolve({ problem: 'invalid' });
+    // A malformed one is answered too: unanswered, the page would only learn that nothing was.
+    return isSaveRequest(message)
+      ? answerSave(message, writes, fromExtensionPage)
+      : Promise.resolve({ problem: 'invalid' });
   } else if (message?.type === 'tab-site') {
     // The browser tells the page's address only where the extension may read the page.
     const answer: TabSite = { host: tab?.url && isWebPage(tab.url) ? siteName(tab.url) : null };

@@ -99,8 +99,11 @@ function matchedTerms(
   ];
 }
 
-/** Matchers built ahead for the user's terms (`prepareMatcher`), by the list they were built for. */
-const prepared = new WeakMap<readonly UserMatchTerm[], Matcher>();
+/** What `prepareMatcher` worked out ahead for the user's terms, by the list it was for. */
+const prepared = new WeakMap<
+  readonly UserMatchTerm[],
+  { readonly matcher: Matcher; readonly senseOf: ReadonlyMap<string, string> }
+>();
 
 /**
  * Builds the matcher of a page with `extraTerms`, a slice at a time through `inSlices`, before
@@ -115,12 +118,13 @@ export function prepareMatcher(
   if (!extraTerms.length || prepared.has(extraTerms)) {
     return Promise.resolve();
   }
-  const build = matcherBuild(matchedTerms(extraTerms, sensesTaken(extraTerms)));
+  const senseOf = sensesTaken(extraTerms);
+  const build = matcherBuild(matchedTerms(extraTerms, senseOf));
   let done = false;
   return inSlices((more) => (done = build.step(more))).then(() => {
     // A queue cleared before the end leaves it half built: the highlighter builds its own.
     if (done) {
-      prepared.set(extraTerms, build.matcher());
+      prepared.set(extraTerms, { matcher: build.matcher(), senseOf });
     }
   });
 }
@@ -135,10 +139,11 @@ export function createPageHighlighter(
   adaptMatcher: (matcher: Matcher) => Matcher = (matcher) => matcher,
 ): Highlighter {
   // The user's own glossaries join the course's terms in one matcher.
-  const senseOf = sensesTaken(extraTerms);
+  const ahead = prepared.get(extraTerms);
+  const senseOf = ahead?.senseOf ?? sensesTaken(extraTerms);
   const matcher = adaptMatcher(
     extraTerms.length
-      ? (prepared.get(extraTerms) ?? createMatcher(matchedTerms(extraTerms, senseOf)))
+      ? (ahead?.matcher ?? createMatcher(matchedTerms(extraTerms, senseOf)))
       : pageMatcher(),
   );
   const everydayIds = extraTerms.some((t) => t.everyday)
