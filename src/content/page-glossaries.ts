@@ -1,11 +1,8 @@
 import { glossary } from '../glossary/data';
 import { NO_USER_TERMS, type UserTerms, userTermsOf } from '../glossary/user-terms';
-import { createSliceQueue } from '../highlight/slices';
+import { createSliceQueue, SLICE_MS } from '../highlight/slices';
 import type { UserGlossary } from '../import/library';
 import { prepareMatcher } from './page-highlighter';
-
-/** The longest a slice of building the page's matcher runs before it yields to the page. */
-const SLICE_MS = 12;
 
 /**
  * The user's glossaries as one page holds them: read only once the page is to be highlighted

@@ -8,18 +8,13 @@ import { createSegmentScan, type SegmentScan } from './scan';
 import { isInSkippedRegion, isIntact, isRendered, type TextSegment } from './segments';
 import { type SelectionWatch, watchSelection } from './selection';
 import { shadowRootSearch } from './shadow';
-import { createSliceQueue, type Step } from './slices';
+import { createSliceQueue, SLICE_MS, type Step } from './slices';
 import { KNOWN_ATTRIBUTE, type TermRange, wrapRanges } from './wrap';
 
 export type { Highlighter, HighlighterOptions, PageReading } from './contract';
 
 /** How long changes to the page gather before one pass highlights them. */
 const PENDING_DELAY_MS = 100;
-/**
- * The longest a slice of highlighting may run before it yields to the page. Well under the
- * 50 ms that makes a long task: one paragraph's wrapping can run past the clock check.
- */
-const SLICE_MS = 12;
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 

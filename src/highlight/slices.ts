@@ -3,6 +3,12 @@
  * or more): each slice runs steps of the oldest job until its time is up, then yields.
  */
 
+/**
+ * The longest a slice may run before it yields to the page. Well under the 50 ms that makes a
+ * long task: one paragraph's wrapping can run past the clock check.
+ */
+export const SLICE_MS = 12;
+
 /** One slice's share of a job: works while `more()` says there is time; true when done. */
 export type Step = (more: () => boolean) => boolean;
 
