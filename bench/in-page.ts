@@ -1,4 +1,4 @@
-import Mark from 'mark.js';
+import Mark from 'mark.js/dist/mark.es6.js';
 import { pageGlossaries } from '../src/content/page-glossaries';
 import { createPageHighlighter } from '../src/content/page-highlighter';
 import { pageTerms } from '../src/content/page-terms';
