@@ -5,11 +5,9 @@ import { injectInto, injectTooltipUi, syncRegisteredScript } from '../access/scr
 import { termsById } from '../glossary/data';
 import { t } from '../i18n/i18n';
 import {
-  asksToSave,
   asMessage,
   entryPath,
   HIGHLIGHT_PAGE_COMMAND,
-  isSaveRequest,
   LOOK_UP_MENU,
   type MoveToTermMessage,
   NEXT_TERM_COMMAND,
@@ -18,6 +16,7 @@ import {
   searchPath,
   type TabSite,
 } from '../messages/messages';
+import { asksToSave, asSaveRequest } from '../messages/saves';
 import { isReaderUrl, sendToPage, tabUrl } from '../messages/to-page';
 import { answerSave, progressWrites } from '../progress/writes';
 import { store } from '../settings/extension-storage';
@@ -162,6 +161,16 @@ browser.commands.onCommand.addListener((command, tab) => {
 /** Changes to the reader's progress from every tab and page, stored one after the other. */
 const writes = progressWrites(store);
 
+// Where terms were met goes with the switch that kept it, whichever page or device turned it
+// off (the setting syncs; the places stay on each device), and also when that happened while
+// this browser was closed.
+void writes.forgetPlacesUnlessKept().catch(report);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.whereMet && changes.whereMet.newValue !== true) {
+    void writes.forgetPlacesUnlessKept().catch(report);
+  }
+});
+
 /** The toolbar badge: how many distinct terms the tab's page shows, unless turned off. */
 async function showCount(tabId: number, count: number): Promise<void> {
   const { badge } = await store.loadSettings();
@@ -193,9 +202,10 @@ browser.runtime.onMessage.addListener((data: unknown, sender: browser.Runtime.Me
     );
   } else if (asksToSave(data)) {
     const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
+    const request = asSaveRequest(data);
     // A malformed one is answered too: unanswered, the page would only learn that nothing was.
-    return isSaveRequest(message)
-      ? answerSave(message, writes, fromExtensionPage)
+    return request
+      ? answerSave(request, writes, fromExtensionPage)
       : Promise.resolve({ problem: 'invalid' });
   } else if (message?.type === 'tab-site') {
     // The browser tells the page's address only where the extension may read the page.

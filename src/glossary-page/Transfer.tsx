@@ -6,7 +6,7 @@ import { loadProgress as loadProgressOf } from '../progress/writes';
 import { store } from '../settings/extension-storage';
 import { download } from '../ui/download';
 import { FilePicker } from '../ui/FilePicker';
-import { saveProgress } from '../ui/hooks';
+import { saveInTurn } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 import { saveProblemText } from '../ui/save-problem';
 
@@ -58,7 +58,7 @@ export function Transfer() {
     }
     try {
       // Merged and stored by the background, in turn with the marks other tabs make meanwhile.
-      await saveProgress({ type: 'import-progress', file: text });
+      await saveInTurn({ type: 'import-progress', file: text });
     } catch (error) {
       fail(error);
       return;

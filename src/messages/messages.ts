@@ -1,14 +1,12 @@
 import type manifest from '../../manifest.json';
 import type { GlossaryPreview } from '../import/read-file';
-import { isTermId } from '../progress/known';
-import { isPlace, type Place } from '../progress/met';
-import type { SaveProblem } from '../settings/settings';
 
 /**
  * Everything the extension's parts say to each other, typed in one place. The content script
  * holds a port to the background to learn when the extension goes away; the background tells
  * it about the term shortcuts and the popup asks it about its terms; it asks the background to
- * show a term's glossary entry and tells it how many terms the page has (the badge).
+ * show a term's glossary entry and tells it how many terms the page has (the badge). What
+ * changes the stored progress is in saves.ts.
  */
 
 /** The port a content script opens; its disconnect tells the page script to check it is alive. */
@@ -78,75 +76,6 @@ export interface TabSite {
   readonly host: string | null;
 }
 
-/**
- * Content script, popup or options page -> background: mark terms known, or not known any
- * more. The background stores every change to the reader's progress, from every tab and page,
- * one after the other (progress/writes.ts).
- */
-export interface MarkKnownRequest {
-  readonly type: 'mark-known';
-  readonly termIds: readonly string[];
-  readonly known: boolean;
-}
-
-/** Content script -> background: the reader read `termId`'s tooltip, at `place` if kept. */
-export interface MarkMetRequest {
-  readonly type: 'mark-met';
-  readonly termId: string;
-  readonly place: Place | null;
-}
-
-/**
- * Glossary page -> background: merge a progress file (its text, checked on the page first)
- * with the progress stored, in turn with the marks other tabs make meanwhile.
- */
-export interface ImportProgressRequest {
-  readonly type: 'import-progress';
-  readonly file: string;
-}
-
-/**
- * Review page -> background: the reader rated their recall of `termId` with `grade` (ts-fsrs:
- * 1 again, 2 hard, 3 good, 4 easy) at `at` (milliseconds since 1970, the page's clock).
- */
-export interface RateTermRequest {
-  readonly type: 'rate-term';
-  readonly termId: string;
-  readonly grade: 1 | 2 | 3 | 4;
-  readonly at: number;
-}
-
-/** What changes the reader's progress: the background takes these in turn. */
-export type SaveRequest =
-  | ImportProgressRequest
-  | MarkKnownRequest
-  | MarkMetRequest
-  | RateTermRequest;
-const SAVE_REQUESTS: ReadonlySet<unknown> = new Set([
-  'mark-known',
-  'mark-met',
-  'import-progress',
-  'rate-term',
-]);
-const GRADES: ReadonlySet<unknown> = new Set([1, 2, 3, 4]);
-
-export const isSaveRequest = (message: ExtensionMessage | null): message is SaveRequest =>
-  SAVE_REQUESTS.has(message?.type);
-
-/** Whether `data` asks to change the reader's progress, well-formed or not. */
-export const asksToSave = (data: unknown): boolean =>
-  SAVE_REQUESTS.has((data as { type?: unknown } | null)?.type);
-
-/** The background's answer to a SaveRequest: null once stored, or why it was not. */
-export interface SaveAnswer {
-  readonly problem: SaveProblem | null;
-}
-
-/** More terms than any glossary of the user's holds, marked at once: not a request of ours. */
-const MAX_MARKED = 20_000;
-/** Far past any progress file the extension writes (a few hundred KB for 5,000 terms). */
-const MAX_PROGRESS_FILE = 16_000_000;
-
 /** What the popup and the shortcuts ask of the page a tab shows. */
 export type PageRequest = MoveToTermMessage | PageTermsRequest | ShowTermMessage;
 
@@ -162,14 +91,10 @@ export interface ToReaderMessage {
 }
 
 export type ExtensionMessage =
-  | ImportProgressRequest
   | LoadTooltipRequest
-  | MarkKnownRequest
-  | MarkMetRequest
   | MoveToTermMessage
   | OpenEntryMessage
   | PageTermsRequest
-  | RateTermRequest
   | ShowTermMessage
   | TabSiteRequest
   | TermsOnPageMessage
@@ -208,40 +133,6 @@ export function asMessage(data: unknown): ExtensionMessage | null {
     m.count >= 0
   ) {
     return { type: 'terms-on-page', count: m.count };
-  }
-  if (
-    m.type === 'mark-known' &&
-    typeof m.known === 'boolean' &&
-    Array.isArray(m.termIds) &&
-    m.termIds.length <= MAX_MARKED &&
-    m.termIds.every(isTermId)
-  ) {
-    return { type: 'mark-known', termIds: [...m.termIds], known: m.known };
-  }
-  if (m.type === 'mark-met' && isTermId(m.termId) && (m.place === null || isPlace(m.place))) {
-    const place = m.place && { title: m.place.title, url: m.place.url, day: m.place.day };
-    return { type: 'mark-met', termId: m.termId, place };
-  }
-  if (
-    m.type === 'rate-term' &&
-    isTermId(m.termId) &&
-    GRADES.has(m.grade) &&
-    typeof m.at === 'number' &&
-    Number.isFinite(new Date(m.at).getTime())
-  ) {
-    return {
-      type: 'rate-term',
-      termId: m.termId,
-      grade: m.grade as RateTermRequest['grade'],
-      at: m.at,
-    };
-  }
-  if (
-    m.type === 'import-progress' &&
-    typeof m.file === 'string' &&
-    m.file.length <= MAX_PROGRESS_FILE
-  ) {
-    return { type: 'import-progress', file: m.file };
   }
   if (m.type === 'to-reader' && Number.isInteger(m.tabId)) {
     const request = asMessage(m.request);

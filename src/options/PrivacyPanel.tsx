@@ -3,6 +3,7 @@ import { t } from '../i18n/i18n';
 import { store } from '../settings/extension-storage';
 import { download } from '../ui/download';
 import { SettingSwitch } from '../ui/HighlightToggle';
+import { saveInTurn } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 
 /**
@@ -31,7 +32,8 @@ export function PrivacyPanel() {
     setNotice(t('privacyExported'));
   };
   const deleteData = () => {
-    store.deleteStoredData().then(
+    // The background deletes it, after any change already on its way from another tab.
+    saveInTurn({ type: 'delete-data' }).then(
       () => {
         setNotice(t('privacyDeleted'));
         refresh();

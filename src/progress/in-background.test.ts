@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SaveRequest } from '../messages/messages';
+import type { SaveRequest } from '../messages/saves';
 import { SaveError } from '../settings/storage';
 import { saveInBackground } from './in-background';
 

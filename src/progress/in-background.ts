@@ -1,4 +1,4 @@
-import type { SaveAnswer, SaveRequest } from '../messages/messages';
+import type { SaveAnswer, SaveRequest } from '../messages/saves';
 import { problemOfError } from '../settings/settings';
 import { SaveError } from '../settings/storage';
 

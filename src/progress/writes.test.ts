@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../test/support/memory-storage';
-import type { SaveRequest } from '../messages/messages';
+import type { SaveRequest } from '../messages/saves';
 import { createPageStorage } from '../settings/page-storage';
 import { dayOf } from './known';
 import { progressFile } from './transfer';
@@ -10,9 +10,9 @@ const NOW = new Date();
 const TODAY = dayOf(NOW);
 const EMPTY_REVIEW = { cards: new Map(), day: 0, newToday: 0 };
 
-/** The background's writer over a storage held in memory. */
-function background() {
-  const { api, storage } = memoryStorage();
+/** The background's writer over a storage held in memory, with `sync` stored there. */
+function background(sync: Record<string, unknown> = {}) {
+  const { api, storage } = memoryStorage(sync);
   const store = createPageStorage(api);
   return { storage, store, writes: progressWrites(store) };
 }
@@ -38,7 +38,7 @@ describe('changes to progress from several tabs at once, stored in turn', () => 
   });
 
   it('counts a term read in two tabs at the same moment twice, and both places', async () => {
-    const { store, writes } = background();
+    const { store, writes } = background({ whereMet: true });
     const place = (url: string) => ({ title: 'An article', url, day: TODAY });
     await Promise.all([
       writes.markMet('bias', place('https://news.example/a')),
@@ -101,5 +101,47 @@ describe('changes to progress from several tabs at once, stored in turn', () => 
     });
     expect(storage.sync.set).not.toHaveBeenCalled();
     expect(storage.local.set).not.toHaveBeenCalled();
+  });
+
+  it('stores no place once the reader stopped keeping them, and forgets those a page was still sending', async () => {
+    const { storage, store, writes } = background({ whereMet: true });
+    const place = { title: 'An article', url: 'https://news.example/a', day: TODAY };
+    // A tooltip read while the switch was on, on its way as the reader turns it off.
+    const reading = writes.markMet('bias', place);
+    storage.sync.data.whereMet = false;
+    const forgetting = writes.forgetPlacesUnlessKept();
+    // A page that has not heard of the switch yet still sends a place.
+    const late = writes.markMet('fairness', place);
+    await Promise.all([reading, forgetting, late]);
+    const { met, places } = await store.loadMet();
+    expect(places.size).toBe(0);
+    expect(storage.local.data.metWhere).toBeUndefined();
+    // The counts stay: only where goes.
+    expect(met.get('bias')?.count).toBe(1);
+    expect(met.get('fairness')?.count).toBe(1);
+  });
+
+  it('keeps the places while the reader keeps them', async () => {
+    const { store, writes } = background({ whereMet: true });
+    const place = { title: 'An article', url: 'https://news.example/a', day: TODAY };
+    await Promise.all([writes.markMet('bias', place), writes.forgetPlacesUnlessKept()]);
+    expect((await store.loadMet()).places.get('bias')).toEqual([place]);
+  });
+
+  it('deletes everything, a change on its way included, and only for the extension’s pages', async () => {
+    const { storage, writes } = background({ density: 'every' });
+    const marking = writes.markKnown(['bias'], true);
+    const reading = writes.markMet('dpia', null);
+    expect(await answerSave({ type: 'delete-data' }, writes, false)).toEqual({
+      problem: 'invalid',
+    });
+    const deleting = answerSave({ type: 'delete-data' }, writes, true);
+    await Promise.all([marking, reading]);
+    expect(await deleting).toEqual({ problem: null });
+    expect(storage.sync.data).toEqual({});
+    expect(storage.local.data).toEqual({});
+    // What comes after the deletion is a new start, stored as usual.
+    await writes.markKnown(['fairness'], true);
+    expect(Object.keys(storage.sync.data).length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { SaveAnswer, SaveRequest } from '../messages/messages';
+import { EXTENSION_PAGES_ONLY, type SaveAnswer, type SaveRequest } from '../messages/saves';
 import { type Grade, rated } from '../review/review';
 import type { ExtensionStorage } from '../settings/page-storage';
 import { problemOfError } from '../settings/settings';
@@ -13,13 +13,18 @@ import { mergeProgress, type Progress, parseProgress } from './transfer';
  * tab or page asks. Each change reads a stored list and writes it back whole: two tabs doing
  * that at the same moment each write the list as they read it, and one change is lost (a term
  * marked known, a tooltip counted as read, a mark made while a progress file is imported).
+ * Forgetting where terms were met and deleting everything take their turn too: a change
+ * already on its way would otherwise write back what the reader just had deleted.
  */
 
 type ProgressStore = Pick<
   ExtensionStorage,
+  | 'deleteStoredData'
+  | 'forgetPlaces'
   | 'loadKnown'
   | 'loadMet'
   | 'loadReview'
+  | 'loadSettings'
   | 'markKnown'
   | 'markMet'
   | 'replaceProgress'
@@ -43,8 +48,25 @@ export function progressWrites(store: ProgressStore) {
   return {
     markKnown: (termIds: readonly string[], known: boolean) =>
       next(() => store.markKnown(termIds, known)),
-    /** `termId`'s tooltip was read, at `place` when the reader keeps where (null otherwise). */
-    markMet: (termId: string, place: Place | null) => next(() => store.markMet(termId, place)),
+    /**
+     * `termId`'s tooltip was read, at `place` when the reader keeps where (null otherwise). The
+     * setting is read again in turn: a page may ask with a place after the reader switched
+     * keeping them off, and that place must not be stored.
+     */
+    markMet: (termId: string, place: Place | null) =>
+      next(async () => {
+        const keepsPlaces = place !== null && (await store.loadSettings()).whereMet;
+        await store.markMet(termId, keepsPlaces ? place : null);
+      }),
+    /** Forgets every place a term was met, unless the reader keeps them (the setting, read in turn). */
+    forgetPlacesUnlessKept: () =>
+      next(async () => {
+        if (!(await store.loadSettings()).whereMet) {
+          await store.forgetPlaces();
+        }
+      }),
+    /** Deletes everything stored, after every change asked for before it. */
+    deleteAll: () => next(() => store.deleteStoredData()),
     /** The reader rated their recall of `termId` with `grade` at `at`: its card is scheduled. */
     rate: (termId: string, grade: Grade, at: Date) =>
       next(() => store.updateReview((state) => rated(state, termId, grade, at, dayOf(at)))),
@@ -55,8 +77,8 @@ export function progressWrites(store: ProgressStore) {
 }
 
 /**
- * The background's answer to `request`. Only the extension's own pages import progress: a
- * content script lives in pages the extension does not control.
+ * The background's answer to `request`. Only the extension's own pages import progress or
+ * delete everything: a content script lives in pages the extension does not control.
  */
 export function answerSave(
   request: SaveRequest,
@@ -64,7 +86,11 @@ export function answerSave(
   fromExtensionPage: boolean,
 ): Promise<SaveAnswer> {
   let saving: Promise<void>;
-  if (request.type === 'mark-known') {
+  if (EXTENSION_PAGES_ONLY.has(request.type) && !fromExtensionPage) {
+    saving = Promise.reject(new SaveError('invalid'));
+  } else if (request.type === 'delete-data') {
+    saving = writes.deleteAll();
+  } else if (request.type === 'mark-known') {
     saving = writes.markKnown(request.termIds, request.known);
   } else if (request.type === 'mark-met') {
     saving = writes.markMet(request.termId, request.place);
@@ -72,10 +98,9 @@ export function answerSave(
     saving = writes.rate(request.termId, request.grade, new Date(request.at)).then(() => undefined);
   } else {
     const parsed = parseProgress(request.file);
-    saving =
-      fromExtensionPage && parsed.ok
-        ? writes.importProgress(parsed.progress)
-        : Promise.reject(new SaveError('invalid'));
+    saving = parsed.ok
+      ? writes.importProgress(parsed.progress)
+      : Promise.reject(new SaveError('invalid'));
   }
   return saving.then(
     () => ({ problem: null }),

@@ -8,7 +8,7 @@ import { type Queue, type ReviewState, reviewQueue } from '../review/cards';
 import { cardKind, choiceGrade, choicesFor, type Grade, Rating } from '../review/review';
 import { store } from '../settings/extension-storage';
 import { Abbreviation } from '../ui/Abbreviation';
-import { saveProgress, useKnown, useMet, useSettings, useUserGlossaries } from '../ui/hooks';
+import { saveInTurn, useKnown, useMet, useSettings, useUserGlossaries } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 import { RepairNotice } from '../ui/RepairNotice';
 import { saveProblemText } from '../ui/save-problem';
@@ -139,7 +139,7 @@ export function ReviewPage() {
     const now = clock();
     try {
       // Stored by the background, in turn with what other tabs change meanwhile.
-      await saveProgress({ type: 'rate-term', termId: id, grade, at: now.getTime() });
+      await saveInTurn({ type: 'rate-term', termId: id, grade, at: now.getTime() });
       setProblem('');
       return true;
     } catch (error) {

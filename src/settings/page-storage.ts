@@ -59,11 +59,9 @@ export function createPageStorage(storage: StorageApi) {
       const stored = await storage.sync.get(VERSION_KEY);
       // Never label another device's newer shape as this version's.
       const newer = isNewerVersion(stored[VERSION_KEY]);
+      // Switching whereMet off: the background forgets the places, in turn with the tooltips
+      // read meanwhile (progress/writes.ts), whichever page or device switched it.
       await storage.sync.set(newer ? change : { ...change, [VERSION_KEY]: SETTINGS_VERSION });
-      if (change.whereMet === false) {
-        // Reading history goes with the switch that kept it.
-        await forgetPlaces();
-      }
     } catch (error) {
       throw new SaveError(problemOfError(error), error);
     }
@@ -99,7 +97,7 @@ export function createPageStorage(storage: StorageApi) {
     );
   }
 
-  /** Forgets every place a term was met (the user stopped keeping them). */
+  /** Forgets every place a term was met (the user stopped keeping them): the background's, in turn. */
   async function forgetPlaces(): Promise<void> {
     await storage.local.remove(WHERE_KEY);
   }
@@ -182,7 +180,10 @@ export function createPageStorage(storage: StorageApi) {
     return { sync, local };
   }
 
-  /** Deletes everything the extension has stored; settings fall back to their defaults. */
+  /**
+   * Deletes everything the extension has stored; settings fall back to their defaults. The
+   * background's, in turn with the changes on their way (pages ask it: 'delete-data').
+   */
   async function deleteStoredData(): Promise<void> {
     await Promise.all([storage.sync.clear(), storage.local.clear()]);
   }

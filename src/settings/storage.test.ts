@@ -180,16 +180,6 @@ describe('terms met while reading, on this device', () => {
     expect(storage.sync.set).not.toHaveBeenCalled();
   });
 
-  it('forgets every place when the user stops keeping them', async () => {
-    const { api } = memoryStorage({ whereMet: true });
-    const store = createPageStorage(api);
-    await store.markMet('bias', place, today);
-    await store.saveSettings({ whereMet: false });
-    const { met, places } = await store.loadMet();
-    expect(places.size).toBe(0);
-    expect(met.get('bias')?.count).toBe(1);
-  });
-
   it('repairs an unreadable met record alone and says so', async () => {
     const { api, storage } = memoryStorage({}, { met: { bias: [1, today, today], dpia: 'x' } });
     const store = createPageStorage(api);

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { grantedPatterns, onAccessChanged } from '../access/access';
 import { t } from '../i18n/i18n';
 import type { UserGlossary } from '../import/library';
-import type { SaveRequest } from '../messages/messages';
+import type { SaveRequest } from '../messages/saves';
 import { saveInBackground } from '../progress/in-background';
 import type { ReviewState } from '../review/cards';
 import { store } from '../settings/extension-storage';
@@ -11,8 +11,11 @@ import type { MetTerms } from '../settings/page-storage';
 import type { Settings } from '../settings/settings';
 import { saveProblemText } from './save-problem';
 
-/** Changes the reader's progress through the background (progress/writes.ts), from a page of ours. */
-export const saveProgress = (request: SaveRequest) =>
+/**
+ * Changes what is stored about the reader (their progress, or deleting it all) from a page of
+ * ours, through the background, in turn with every tab (progress/writes.ts).
+ */
+export const saveInTurn = (request: SaveRequest) =>
   saveInBackground((message) => browser.runtime.sendMessage(message), request);
 
 /** Stores a change; resolves with null once stored, or with why it was not. */
@@ -74,7 +77,7 @@ export function useKnown(): [ReadonlyMap<string, number> | null, MarkKnown, stri
   }, []);
   const mark = useCallback<MarkKnown>(async (termIds, isKnown) => {
     try {
-      await saveProgress({ type: 'mark-known', termIds, known: isKnown });
+      await saveInTurn({ type: 'mark-known', termIds, known: isKnown });
       setProblem('');
       setKnown(await store.loadKnown());
       return null;

@@ -352,6 +352,23 @@ describe.each(BROWSERS)('%s known terms', (name) => {
     );
     expect((await glossaryEntry('dpia')).met).toMatch(/^Met once, on /);
     expect((await glossaryEntry('dpia')).places).toEqual([]);
+
+    // Switched off elsewhere (the setting syncs from the reader's other device): the places
+    // kept on this one go as well.
+    await store(session.browser, { whereMet: true });
+    const again = await tooltipPage();
+    await again.click('#governance [data-glossary-term="dpia"]');
+    await tooltipOn(again, 'Data Protection Impact Assessment (DPIA)');
+    await until(
+      async () => (await glossaryEntry('dpia')).places.length === 1,
+      'where DPIA was met again',
+    );
+    await store(session.browser, { whereMet: false });
+    await until(
+      async () => (await glossaryEntry('dpia')).places.length === 0,
+      'the places forgotten once the setting was switched off elsewhere',
+    );
+    expect((await glossaryEntry('dpia')).met).toMatch(/^Met 2 times, last on /);
   });
 
   describe('review', () => {

@@ -19,6 +19,11 @@ export function memoryStorage(
         delete data[key];
       }
     }),
+    clear: vi.fn(async () => {
+      for (const key of Object.keys(data)) {
+        delete data[key];
+      }
+    }),
   });
   const storage = {
     sync: area(sync),
