@@ -203,10 +203,16 @@ browser.runtime.onMessage.addListener((data: unknown, sender: browser.Runtime.Me
   } else if (asksToSave(data)) {
     const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
     const request = asSaveRequest(data);
-    // A malformed one is answered too: unanswered, the page would only learn that nothing was.
-    return request
-      ? answerSave(request, writes, fromExtensionPage)
-      : Promise.resolve({ problem: 'invalid' });
+    if (!request) {
+      // A malformed one is answered too: unanswered, the page would only learn that nothing was.
+      return Promise.resolve({ problem: 'invalid' });
+    }
+    const answer = answerSave(request, writes, fromExtensionPage);
+    if (request.type === 'delete-data') {
+      // The organisation's glossaries are its policy's, not the reader's data: back at once.
+      void answer.then(syncManagedGlossaries).catch(report);
+    }
+    return answer;
   } else if (message?.type === 'tab-site') {
     // The browser tells the page's address only where the extension may read the page.
     const answer: TabSite = { host: tab?.url && isWebPage(tab.url) ? siteName(tab.url) : null };

@@ -172,6 +172,28 @@ describe.each(['chromium', 'firefox'] as const)('%s managed glossaries', (name) 
       expect(dpia.text).toContain(
         'In your organisation’s glossary “Acme compliance”:At Acme the data protection officer signs every DPIA.',
       );
+
+      // Deleting the reader's data leaves the organisation's glossary: its policy still holds.
+      await options.evaluate(() =>
+        [...document.querySelectorAll('button')]
+          .find((b) => b.textContent === 'Delete my data')
+          ?.click(),
+      );
+      await options.waitFor(() =>
+        document.querySelector('.privacy .notice')?.textContent?.startsWith('Deleted.'),
+      );
+      await until(async () => {
+        const stored = await options.evaluate(() =>
+          (
+            globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+          ).chrome.storage.local.get(null),
+        );
+        return Object.keys(stored).some((key) => key.includes('org-acme-compliance'));
+      }, "the organisation's glossary stored again after the reader's data was deleted");
+      await until(
+        async () => (await textOf(options, ENTRY))?.includes('Acme compliance'),
+        "the organisation's glossary listed again",
+      );
       expect([...options.errors(), ...page.errors()]).toEqual([]);
     });
   });
