@@ -44,4 +44,21 @@ describe('the glossaries one page holds', () => {
     expect(failing.terms.extra).toEqual([]);
     expect(failing.version).toBe(1);
   });
+
+  it('keeps the terms the highlights were made with until the next ones are ready for the page', async () => {
+    const held = pageGlossaries(async () => [other]);
+    const whenRead = vi.fn();
+    held.ready(whenRead);
+    await vi.waitFor(() => expect(whenRead).toHaveBeenCalled());
+    expect(held.terms.extra.map((t) => t.id)).toEqual(['other/x']);
+    // The glossary is deleted: until the page's matcher is rebuilt and its highlights redone,
+    // a highlight of X still finds X's definition.
+    const whenChanged = vi.fn();
+    held.take([], whenChanged);
+    expect(held.terms.extra.map((t) => t.id)).toEqual(['other/x']);
+    expect(held.version).toBe(1);
+    await vi.waitFor(() => expect(whenChanged).toHaveBeenCalled());
+    expect(held.terms.extra).toEqual([]);
+    expect(held.version).toBe(2);
+  });
 });

@@ -10,7 +10,14 @@ import { prepareMatcher } from './page-highlighter';
  * Each time, the page's matcher for them is built in slices before they count as there.
  */
 export function pageGlossaries(load: () => Promise<UserGlossary[]>) {
+  /**
+   * The terms the page's highlights were made with, which its tooltips look up: replaced only
+   * once the matcher for the next ones is built and the highlights are redone with it, so a
+   * highlight of a term just deleted still opens its tooltip until then.
+   */
   let terms = NO_USER_TERMS;
+  /** The last glossaries taken: their matcher may still be being built. */
+  let latest: UserTerms | null = null;
   /** 0 until they are first there; bumped each time, so the highlights are redone. */
   let version = 0;
   let reading = false;
@@ -22,13 +29,14 @@ export function pageGlossaries(load: () => Promise<UserGlossary[]>) {
   function take(glossaries: readonly UserGlossary[], whenThere: () => void): void {
     taken = true;
     const next = userTermsOf(glossaries, glossary.terms);
-    terms = next;
+    latest = next;
     void prepareMatcher(next.extra, slices.add)
       // Unbuilt, the highlighter builds it itself: slower, but the page is still highlighted.
       .catch(() => undefined)
       .then(() => {
         // A later change supersedes this one, and says so itself.
-        if (terms === next) {
+        if (latest === next) {
+          terms = next;
           version++;
           whenThere();
         }
