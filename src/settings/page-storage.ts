@@ -1,4 +1,4 @@
-import { KNOWN_BUDGET_BYTES, knownBytes } from '../progress/known';
+import { dayOf, KNOWN_BUDGET_BYTES, knownBytes, readKnown } from '../progress/known';
 import {
   MET_KEY,
   type MetRecord,
@@ -7,6 +7,8 @@ import {
   readMet,
   readPlaces,
   WHERE_KEY,
+  withMet,
+  withPlace,
 } from '../progress/met';
 import { REVIEW_KEY, type ReviewState, readReview, reviewValue } from '../review/cards';
 import { createGlossaryStorage } from './glossary-storage';
@@ -29,9 +31,10 @@ import {
 
 /**
  * What the extension's own pages and background do with storage beyond what every context
- * does (storage.ts): save settings, read what was met, keep the review, import progress, keep
- * the user's glossaries (glossary-storage.ts), show and delete everything. Never imported by
- * the content script, which stays small for it.
+ * does (storage.ts): save settings, store progress (in the background, in turn:
+ * progress/writes.ts), read what was met, keep the review, keep the user's glossaries
+ * (glossary-storage.ts), show and delete everything. Never imported by the content script,
+ * which stays small for it.
  */
 
 /** The terms met while reading (see progress/met.ts). */
@@ -65,6 +68,53 @@ export function createPageStorage(storage: StorageApi) {
     } catch (error) {
       throw new SaveError(problemOfError(error), error);
     }
+  }
+
+  /**
+   * Marks `termIds` known (or not known any more) on `today`; resolves once stored, rejects
+   * with a SaveError saying why not, and then nothing has changed.
+   */
+  async function markKnown(
+    termIds: readonly string[],
+    known: boolean,
+    today = dayOf(new Date()),
+  ): Promise<void> {
+    try {
+      const items = await storage.sync.get(null);
+      const read = readKnown(items);
+      const next = new Map(read.known);
+      for (const id of termIds) {
+        if (!known) {
+          next.delete(id);
+        } else if (!next.has(id)) {
+          next.set(id, today);
+        }
+      }
+      if (known && knownBytes(next) > KNOWN_BUDGET_BYTES) {
+        throw new SaveError('too-many-known');
+      }
+      await writeKnown(storage, next, Object.keys(items));
+      await noteLost({ droppedProgress: read.dropped });
+    } catch (error) {
+      throw error instanceof SaveError ? error : new SaveError(problemOfError(error), error);
+    }
+  }
+
+  /**
+   * Counts `termId` as met once more on `today`, and at `place` when the user keeps where
+   * terms were met (null otherwise). On this device only.
+   */
+  async function markMet(termId: string, place: Place | null, today = dayOf(new Date())) {
+    const stored = await storage.local.get([MET_KEY, WHERE_KEY]);
+    const change: Record<string, unknown> = {
+      [MET_KEY]: metValue(withMet(readMet(stored[MET_KEY]).records, termId, today)),
+    };
+    if (place) {
+      change[WHERE_KEY] = Object.fromEntries(
+        withPlace(readPlaces(stored[WHERE_KEY]).records, termId, place),
+      );
+    }
+    await storage.local.set(change);
   }
 
   /** The terms met while reading, and where (when the user keeps that); one bad record dropped alone. */
@@ -191,6 +241,8 @@ export function createPageStorage(storage: StorageApi) {
   return {
     ...reader,
     saveSettings,
+    markKnown,
+    markMet,
     loadMet,
     onMetChanged,
     forgetPlaces,

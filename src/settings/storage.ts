@@ -6,27 +6,9 @@ import {
   readTerms,
   type UserGlossary,
 } from '../import/library';
-import {
-  dayOf,
-  isKnownKey,
-  KNOWN_BUDGET_BYTES,
-  knownBytes,
-  knownWrite,
-  readKnown,
-} from '../progress/known';
-import {
-  MET_KEY,
-  metValue,
-  type Place,
-  readMet,
-  readPlaces,
-  WHERE_KEY,
-  withMet,
-  withPlace,
-} from '../progress/met';
+import { isKnownKey, knownWrite, readKnown } from '../progress/known';
 import {
   parseSettings,
-  problemOfError,
   type SaveProblem,
   SETTING_KEYS,
   type SettingKey,
@@ -41,10 +23,10 @@ import {
  * Settings live in storage.sync, which follows the user across their browsers where the
  * browser syncs; the rest stays on the device in storage.local.
  *
- * This file holds what every context uses, the content script included: reading settings and
- * known terms, marking terms known and met. What only the extension's pages do (saving
- * settings, the review, progress import, the privacy panel) is in page-storage.ts, so the
- * script loaded into every page does not carry it.
+ * This file holds what every context uses, the content script included: reading settings,
+ * known terms and glossaries. What only the extension's pages and background do (saving
+ * settings and progress, the review, the privacy panel) is in page-storage.ts, so the script
+ * loaded into every page does not carry it.
  *
  * Only a context the user can see repairs what it reads (the extension's pages and background):
  * content scripts run in every tab at once, and as many writers would hit storage.sync's
@@ -183,36 +165,6 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     return known;
   }
 
-  /**
-   * Marks `termIds` known (or not known any more) on `today`; resolves once stored, rejects
-   * with a SaveError saying why not, and then nothing has changed.
-   */
-  async function markKnown(
-    termIds: readonly string[],
-    known: boolean,
-    today = dayOf(new Date()),
-  ): Promise<void> {
-    try {
-      const items = await storage.sync.get(null);
-      const read = readKnown(items);
-      const next = new Map(read.known);
-      for (const id of termIds) {
-        if (!known) {
-          next.delete(id);
-        } else if (!next.has(id)) {
-          next.set(id, today);
-        }
-      }
-      if (known && knownBytes(next) > KNOWN_BUDGET_BYTES) {
-        throw new SaveError('too-many-known');
-      }
-      await writeKnown(storage, next, Object.keys(items));
-      await noteLost({ droppedProgress: read.dropped });
-    } catch (error) {
-      throw error instanceof SaveError ? error : new SaveError(problemOfError(error), error);
-    }
-  }
-
   /** Calls `listener` with the known terms whenever they change (on any page, any device). */
   function onKnownChanged(listener: (known: Map<string, number>) => void): () => void {
     return whenChanged(
@@ -222,23 +174,6 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
       loadKnown,
       listener,
     );
-  }
-
-  /**
-   * Counts `termId` as met once more on `today`, and at `place` when the user keeps where
-   * terms were met (null otherwise). On this device only.
-   */
-  async function markMet(termId: string, place: Place | null, today = dayOf(new Date())) {
-    const stored = await storage.local.get([MET_KEY, WHERE_KEY]);
-    const change: Record<string, unknown> = {
-      [MET_KEY]: metValue(withMet(readMet(stored[MET_KEY]).records, termId, today)),
-    };
-    if (place) {
-      change[WHERE_KEY] = Object.fromEntries(
-        withPlace(readPlaces(stored[WHERE_KEY]).records, termId, place),
-      );
-    }
-    await storage.local.set(change);
   }
 
   /**
@@ -308,9 +243,7 @@ export function createStorage(storage: StorageApi, { repair = true } = {}) {
     onSettingsChanged,
     noteLost,
     loadKnown,
-    markKnown,
     onKnownChanged,
-    markMet,
     loadGlossaries,
     onGlossariesChanged,
     loadLocalState,
