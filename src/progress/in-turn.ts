@@ -11,11 +11,3 @@ export function turns(): <R>(work: () => Promise<R>) => Promise<R> {
     return turn;
   };
 }
-
-/** `work`, called one call after the other (a queue of its own). */
-export function inTurn<A extends unknown[], R>(
-  work: (...args: A) => Promise<R>,
-): (...args: A) => Promise<R> {
-  const next = turns();
-  return (...args) => next(() => work(...args));
-}
