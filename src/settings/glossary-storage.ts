@@ -11,6 +11,7 @@ import {
 } from '../import/library';
 import { applyManaged } from '../import/managed';
 import type { ImportedTerm } from '../import/rows';
+import { turns } from '../progress/in-turn';
 import { dayOf } from '../progress/known';
 import { problemOfError } from './settings';
 import { type createStorage, SaveError, type StorageApi, whenChanged } from './storage';
@@ -21,12 +22,29 @@ import { type createStorage, SaveError, type StorageApi, whenChanged } from './s
  * (`glossary:<id>`), every change checked first and written in as few writes as it takes, so
  * a failure leaves what was there. Part of the pages' storage (page-storage.ts).
  */
+/** The lock every change to the list of glossaries holds, in every page and the background. */
+export const GLOSSARIES_LOCK = 'eaig-glossaries';
+
+const inThisContext = turns();
+
+/**
+ * Runs `change` alone among the changes to the glossaries of every options page, glossary page
+ * and the background: each reads the list and writes it back whole, and two at once (an import
+ * in two tabs, the organisation's policy arriving during one, everything deleted during one)
+ * would lose one's change. The browser's Web Locks reach across them all; where there are
+ * none, a queue of this context's.
+ */
+export function aloneWithGlossaries<R>(change: () => Promise<R>): Promise<R> {
+  const locks = globalThis.navigator?.locks;
+  return locks ? locks.request(GLOSSARIES_LOCK, change) : inThisContext(change);
+}
+
 export function createGlossaryStorage(
   storage: StorageApi,
   noteLost: ReturnType<typeof createStorage>['noteLost'],
 ) {
-  /** The user's own glossaries, switched on or off; an unreadable entry dropped alone, and said. */
-  async function loadGlossaryIndex(): Promise<GlossaryEntry[]> {
+  /** The list as stored; an unreadable entry dropped alone, and said. Inside the lock only. */
+  async function readGlossaryIndex(): Promise<GlossaryEntry[]> {
     const stored = await storage.local.get(GLOSSARIES_KEY);
     const { entries, dropped } = readIndex(stored[GLOSSARIES_KEY]);
     if (dropped.length) {
@@ -38,6 +56,14 @@ export function createGlossaryStorage(
       }
     }
     return entries;
+  }
+
+  /** The user's own glossaries, switched on or off; an unreadable entry dropped alone, and said. */
+  async function loadGlossaryIndex(): Promise<GlossaryEntry[]> {
+    const stored = await storage.local.get(GLOSSARIES_KEY);
+    const { entries, dropped } = readIndex(stored[GLOSSARIES_KEY]);
+    // Only a repair writes: it takes the lock, and reads again there.
+    return dropped.length ? aloneWithGlossaries(readGlossaryIndex) : entries;
   }
 
   function onGlossaryIndexChanged(listener: (entries: GlossaryEntry[]) => void): () => void {
@@ -92,35 +118,36 @@ export function createGlossaryStorage(
   }
 
   /** Stores a new glossary, switched on; resolves with its entry. */
-  async function addGlossary(name: string, terms: readonly ImportedTerm[]): Promise<GlossaryEntry> {
-    const entries = await loadGlossaryIndex();
-    const entry: GlossaryEntry = {
-      id: newGlossaryId(name, new Set(entries.map((e) => e.id))),
-      name,
-      enabled: true,
-      added: dayOf(new Date()),
-      terms: terms.length,
-    };
-    await writeGlossary(entry, terms, [...entries, entry]);
-    return entry;
+  function addGlossary(name: string, terms: readonly ImportedTerm[]): Promise<GlossaryEntry> {
+    return aloneWithGlossaries(async () => {
+      const entries = await readGlossaryIndex();
+      const entry: GlossaryEntry = {
+        id: newGlossaryId(name, new Set(entries.map((e) => e.id))),
+        name,
+        enabled: true,
+        added: dayOf(new Date()),
+        terms: terms.length,
+      };
+      await writeGlossary(entry, terms, [...entries, entry]);
+      return entry;
+    });
   }
 
   /**
    * Puts a new version's terms in place of a glossary's, keeping its id, name and switch: the
    * user's progress, kept by term id, goes on for every term whose id stays.
    */
-  async function replaceGlossary(
-    id: string,
-    terms: readonly ImportedTerm[],
-  ): Promise<GlossaryEntry> {
-    const entries = await loadGlossaryIndex();
-    const entry: GlossaryEntry = { ...ownEntry(entries, id), terms: terms.length };
-    await writeGlossary(
-      entry,
-      terms,
-      entries.map((e) => (e.id === id ? entry : e)),
-    );
-    return entry;
+  function replaceGlossary(id: string, terms: readonly ImportedTerm[]): Promise<GlossaryEntry> {
+    return aloneWithGlossaries(async () => {
+      const entries = await readGlossaryIndex();
+      const entry: GlossaryEntry = { ...ownEntry(entries, id), terms: terms.length };
+      await writeGlossary(
+        entry,
+        terms,
+        entries.map((e) => (e.id === id ? entry : e)),
+      );
+      return entry;
+    });
   }
 
   /** One glossary's stored terms, switched on or not (to export it, or to compare a new version). */
@@ -136,27 +163,33 @@ export function createGlossaryStorage(
     if (!clean || clean.length > GLOSSARY_NAME_MAX) {
       throw new SaveError('invalid');
     }
-    const entries = await loadGlossaryIndex();
-    ownEntry(entries, id);
-    await writeIndex(entries.map((e) => (e.id === id ? { ...e, name: clean } : e)));
+    return aloneWithGlossaries(async () => {
+      const entries = await readGlossaryIndex();
+      ownEntry(entries, id);
+      await writeIndex(entries.map((e) => (e.id === id ? { ...e, name: clean } : e)));
+    });
   }
 
   /** Switches a glossary on or off on every open page. */
-  async function setGlossaryEnabled(id: string, enabled: boolean): Promise<void> {
-    const entries = await loadGlossaryIndex();
-    await writeIndex(entries.map((e) => (e.id === id ? { ...e, enabled } : e)));
+  function setGlossaryEnabled(id: string, enabled: boolean): Promise<void> {
+    return aloneWithGlossaries(async () => {
+      const entries = await readGlossaryIndex();
+      await writeIndex(entries.map((e) => (e.id === id ? { ...e, enabled } : e)));
+    });
   }
 
   /** Removes a glossary: first from the list (pages let go of it), then its terms. */
-  async function deleteGlossary(id: string): Promise<void> {
-    const entries = await loadGlossaryIndex();
-    ownEntry(entries, id);
-    await writeIndex(entries.filter((e) => e.id !== id));
-    try {
-      await storage.local.remove(glossaryKey(id));
-    } catch (error) {
-      throw new SaveError(problemOfError(error), error);
-    }
+  function deleteGlossary(id: string): Promise<void> {
+    return aloneWithGlossaries(async () => {
+      const entries = await readGlossaryIndex();
+      ownEntry(entries, id);
+      await writeIndex(entries.filter((e) => e.id !== id));
+      try {
+        await storage.local.remove(glossaryKey(id));
+      } catch (error) {
+        throw new SaveError(problemOfError(error), error);
+      }
+    });
   }
 
   /**
@@ -164,8 +197,12 @@ export function createGlossaryStorage(
    * the list: added, changed or taken away, written only where something changed, so open
    * pages are not redone for nothing. Resolves with what of the policy could not be used.
    */
-  async function applyManagedPolicy(policy: unknown): Promise<string[]> {
-    const entries = await loadGlossaryIndex();
+  function applyManagedPolicy(policy: unknown): Promise<string[]> {
+    return aloneWithGlossaries(() => applyPolicy(policy));
+  }
+
+  async function applyPolicy(policy: unknown): Promise<string[]> {
+    const entries = await readGlossaryIndex();
     const next = applyManaged(policy, entries, dayOf(new Date()));
     const ids = [...next.terms.keys()];
     const stored = await storage.local.get(ids.map(glossaryKey));

@@ -11,7 +11,7 @@ import {
   withPlace,
 } from '../progress/met';
 import { REVIEW_KEY, type ReviewState, readReview, reviewValue } from '../review/cards';
-import { createGlossaryStorage } from './glossary-storage';
+import { aloneWithGlossaries, createGlossaryStorage } from './glossary-storage';
 import {
   isNewerVersion,
   problemOfError,
@@ -235,7 +235,8 @@ export function createPageStorage(storage: StorageApi) {
    * background's, in turn with the changes on their way (pages ask it: 'delete-data').
    */
   async function deleteStoredData(): Promise<void> {
-    await Promise.all([storage.sync.clear(), storage.local.clear()]);
+    // A glossary being imported in another tab must not be written back after the deletion.
+    await aloneWithGlossaries(() => Promise.all([storage.sync.clear(), storage.local.clear()]));
   }
 
   return {

@@ -272,6 +272,30 @@ describe('the glossaries a user imports', () => {
     expect(Object.keys(storage.local.data).sort()).toEqual(['glossaries', 'glossary:mine']);
   });
 
+  it('keeps every change made at the same moment: two imports, the policy, a deletion of everything', async () => {
+    const { api, storage } = memoryStorage();
+    // Two options pages over one storage (in a browser, Web Locks reach across the pages).
+    const [one, other] = [createPageStorage(api), createPageStorage(api)];
+    const policy = {
+      glossaries: [{ name: 'Acme', terms: [{ term: 'Upsell', definition: 'More.' }] }],
+    };
+    await Promise.all([
+      one.addGlossary('CRM team', [term('churn')]),
+      other.addGlossary('Sales', [term('upsell')]),
+      one.applyManagedPolicy(policy),
+    ]);
+    expect((await one.loadGlossaryIndex()).map((e) => e.id).sort()).toEqual([
+      'crm-team',
+      'org-acme',
+      'sales',
+    ]);
+    // Everything deleted while a glossary is being imported: the import is not written back.
+    const importing = one.addGlossary('Late', [term('nps')]);
+    const deleting = other.deleteStoredData();
+    await Promise.all([importing, deleting]);
+    expect(storage.local.data).toEqual({});
+  });
+
   it('refuses a glossary that would pass its share of the device storage, storing nothing', async () => {
     const { api, storage } = memoryStorage();
     const store = createPageStorage(api);

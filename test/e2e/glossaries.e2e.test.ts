@@ -458,6 +458,53 @@ describe.each(BROWSERS)('%s own glossaries', (name) => {
     expect(await storedGlossaries(options)).toEqual({ glossaries: [] });
   });
 
+  it('keeps both glossaries imported at the same moment in two tabs', async () => {
+    const [one, other, holder] = [await openOptions(), await openOptions(), await openOptions()];
+    // A third page holds the lock every change to the glossaries takes (Web Locks, shared by
+    // every page of the extension and its background), so both imports have to wait for it.
+    await holder.evaluate(
+      () =>
+        new Promise<void>((held) => {
+          void navigator.locks.request(
+            'eaig-glossaries',
+            () =>
+              new Promise<void>((release) => {
+                (window as unknown as { release: () => void }).release = release;
+                held();
+              }),
+          );
+        }),
+    );
+    for (const [options, file, content] of [
+      [one, 'crm-team.csv', CSV],
+      [other, 'legal.json', LEGAL],
+    ] as const) {
+      await pick(options, file, content);
+      await options.waitFor(() => document.querySelector('.glossary-preview .import'));
+      await options.click('.glossary-preview .import');
+    }
+    await until(
+      async () =>
+        (await holder.evaluate(async () => (await navigator.locks.query()).pending?.length)) === 2,
+      'both imports waiting for the lock',
+    );
+    expect(await storedGlossaries(holder)).toEqual({});
+    await holder.evaluate(() => (window as unknown as { release: () => void }).release());
+    for (const id of ['crm-team', 'legal-team']) {
+      await until(
+        () => textOf(one, `.glossary-list [data-glossary="${id}"]`),
+        `${id} listed in the first tab`,
+      );
+    }
+    const stored = (await storedGlossaries(one)) as { glossaries?: Array<{ id: string }> };
+    expect(stored.glossaries?.map((e) => e.id).sort()).toEqual(['crm-team', 'legal-team']);
+    expect(Object.keys(stored).sort()).toEqual([
+      'glossaries',
+      'glossary:crm-team',
+      'glossary:legal-team',
+    ]);
+  });
+
   it('refuses a file that is no glossary with a sentence, and keeps what is there', async () => {
     const options = await openOptions();
     await importFile(options, 'crm-team.csv', CSV, 'crm-team');
