@@ -16,14 +16,8 @@ import { dayOf } from '../progress/known';
 import { problemOfError } from './settings';
 import { type createStorage, SaveError, type StorageApi, whenChanged } from './storage';
 
-/**
- * The user's own glossaries and those their organisation installs, as the extension's pages
- * and background keep them in storage.local: the list (`glossaries`) and each one's terms
- * (`glossary:<id>`), every change checked first and written in as few writes as it takes, so
- * a failure leaves what was there. Part of the pages' storage (page-storage.ts).
- */
 /** The lock every change to the list of glossaries holds, in every page and the background. */
-export const GLOSSARIES_LOCK = 'eaig-glossaries';
+const GLOSSARIES_LOCK = 'eaig-glossaries';
 
 const inThisContext = turns();
 
@@ -39,6 +33,12 @@ export function aloneWithGlossaries<R>(change: () => Promise<R>): Promise<R> {
   return locks ? locks.request(GLOSSARIES_LOCK, change) : inThisContext(change);
 }
 
+/**
+ * The user's own glossaries and those their organisation installs, as the extension's pages
+ * and background keep them in storage.local: the list (`glossaries`) and each one's terms
+ * (`glossary:<id>`), every change checked first and written in as few writes as it takes, so
+ * a failure leaves what was there. Part of the pages' storage (page-storage.ts).
+ */
 export function createGlossaryStorage(
   storage: StorageApi,
   noteLost: ReturnType<typeof createStorage>['noteLost'],
