@@ -74,11 +74,6 @@ async function syncManagedGlossaries(): Promise<void> {
 }
 
 void syncManagedGlossaries().catch(report);
-browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'managed') {
-    void syncManagedGlossaries().catch(report);
-  }
-});
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') {
@@ -165,8 +160,13 @@ const writes = progressWrites(store);
 // off (the setting syncs; the places stay on each device), and also when that happened while
 // this browser was closed.
 void writes.forgetPlacesUnlessKept().catch(report);
+
+// One listener for what the background keeps in step with storage: the organisation's policy,
+// and the places, which go when the switch that kept them goes off.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && changes.whereMet && changes.whereMet.newValue !== true) {
+  if (area === 'managed') {
+    void syncManagedGlossaries().catch(report);
+  } else if (area === 'sync' && changes.whereMet && changes.whereMet.newValue !== true) {
     void writes.forgetPlacesUnlessKept().catch(report);
   }
 });
