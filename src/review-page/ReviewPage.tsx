@@ -1,28 +1,20 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { glossary, termsById } from '../glossary/data';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TermView } from '../glossary/schema';
-import { userTermsOf } from '../glossary/user-terms';
 import { type MessageKey, t } from '../i18n/i18n';
-import { dayOf } from '../progress/known';
-import { type Queue, type ReviewState, reviewQueue } from '../review/cards';
 import { cardKind, choiceGrade, choicesFor, type Grade, Rating } from '../review/review';
-import { store } from '../settings/extension-storage';
 import { Abbreviation } from '../ui/Abbreviation';
-import { saveInTurn, useKnown, useMet, useSettings, useUserGlossaries } from '../ui/hooks';
+import { saveInTurn, useMet } from '../ui/hooks';
 import { Notice } from '../ui/Notice';
 import { RepairNotice } from '../ui/RepairNotice';
 import { saveProblemText } from '../ui/save-problem';
+import { clock, useReviewTerms, useSession } from './session';
 
 /**
  * The review: due cards first, then terms met while reading, new to review, up to the daily
  * limit. Choosing the term for a definition, or recalling a term's definition and rating how
  * well: FSRS (review.ts) schedules the next time. Everything can be done with the keys 1 to 4
- * and Enter. `?now=<ISO date>` sets the clock (the tests' fixed time).
+ * and Enter.
  */
-
-const fixedNow = new URLSearchParams(location.search).get('now');
-const clock = () =>
-  fixedNow && !Number.isNaN(Date.parse(fixedNow)) ? new Date(fixedNow) : new Date();
 
 const RATINGS: ReadonlyArray<{ grade: Grade; label: MessageKey }> = [
   { grade: Rating.Again, label: 'reviewAgain' },
@@ -30,74 +22,6 @@ const RATINGS: ReadonlyArray<{ grade: Grade; label: MessageKey }> = [
   { grade: Rating.Good, label: 'reviewGood' },
   { grade: Rating.Easy, label: 'reviewEasy' },
 ];
-
-interface ReviewTerms {
-  termOf(id: string): TermView | undefined;
-  /** The terms `term`'s choices come from: its own glossary's, with the course's if it has few. */
-  poolOf(term: TermView): readonly TermView[];
-}
-
-/** The terms the review can ask for: the course's and the enabled glossaries'; null until read. */
-function useReviewTerms(): ReviewTerms | null {
-  const glossaries = useUserGlossaries();
-  return useMemo(() => {
-    if (!glossaries) {
-      return null;
-    }
-    const user = [...userTermsOf(glossaries, glossary.terms).byId.values()];
-    const byId = new Map(user.map((v) => [v.id, v]));
-    return {
-      termOf: (id) => termsById.get(id) ?? byId.get(id),
-      poolOf(term) {
-        if (!term.glossary) {
-          return glossary.terms;
-        }
-        const own = term.id.slice(0, term.id.indexOf('/') + 1);
-        const mates = user.filter((v) => v.id.startsWith(own));
-        return mates.length >= 4 ? mates : [...mates, ...glossary.terms];
-      },
-    };
-  }, [glossaries]);
-}
-
-/** The session's cards, fixed when it starts: a card rated Again waits for the next session. */
-function useSession(terms: ReviewTerms | null): {
-  queue: Queue | null;
-  review: ReviewState | null;
-  restart: () => void;
-} {
-  const [known] = useKnown();
-  const met = useMet();
-  const [settings] = useSettings();
-  const [review, setReview] = useState<ReviewState | null>(null);
-  const [queue, setQueue] = useState<Queue | null>(null);
-  const load = useCallback(() => {
-    store.loadReview().then(setReview, () => setReview({ cards: new Map(), day: 0, newToday: 0 }));
-  }, []);
-  useEffect(load, [load]);
-  useEffect(() => {
-    if (queue || !known || !met || !settings || !review || !terms) {
-      return;
-    }
-    const now = clock();
-    setQueue(
-      reviewQueue(review, {
-        now,
-        today: dayOf(now),
-        met: met.met,
-        known: new Set(known.keys()),
-        newPerDay: settings.newPerDay,
-        exists: (id) => terms.termOf(id) !== undefined,
-      }),
-    );
-  }, [queue, known, met, settings, review, terms]);
-  const restart = useCallback(() => {
-    setQueue(null);
-    setReview(null);
-    load();
-  }, [load]);
-  return { queue, review, restart };
-}
 
 interface Answer {
   /** The choice made (choose cards), or the definition shown (recall cards). */
