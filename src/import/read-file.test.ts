@@ -20,6 +20,34 @@ const refusal = (name: string, bytes: Uint8Array) => {
 };
 
 describe('a CSV glossary, as spreadsheets save it', () => {
+  it("keeps a file's good ids, and makes one from the term where an id is bad, taken or reserved", () => {
+    const p = preview(
+      'ids.csv',
+      [
+        'id,term,definition',
+        'churn-rate,Churn,Customers who leave.',
+        'Churn Rate,Retention,Customers who stay.',
+        'churn-rate,Upsell,Selling more to a customer.',
+        '__proto__,Constructor,A word that could reach a prototype.',
+        ',Churn Score,A guess that a customer leaves.',
+        ',Churn score!,The same name once more.',
+      ].join('\n'),
+    );
+    expect(p.terms.map((t) => [t.id, t.term])).toEqual([
+      ['churn-rate', 'Churn'],
+      ['retention', 'Retention'],
+      ['upsell', 'Upsell'],
+      ['constructor-term', 'Constructor'],
+      ['churn-score', 'Churn Score'],
+      ['churn-score-2', 'Churn score!'],
+    ]);
+    expect(said(p)).toEqual([
+      "Row 3: the id 'Churn Rate' must be lower-case words joined by hyphens; one is made from the term",
+      "Row 4: the id 'churn-rate' is used by another row; one is made from the term",
+      "Row 5: the id '__proto__' must be lower-case words joined by hyphens; one is made from the term",
+    ]);
+  });
+
   it('reads quoted cells, commas and line breaks inside them, and names it after the file', () => {
     const p = preview(
       'C:\\Users\\ana\\CRM terms.csv',

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { normalizeForm } from '../match/matcher';
+import { abbreviationOf, categoryOf, listOf, MAX_TERM, quoted, RowSchema, yesNo } from './fields';
 import { slug } from './library';
 
 /**
@@ -35,13 +36,8 @@ export interface RowProblem {
 /** A row as read from the file: field name -> what the file holds there. */
 export type RawRow = Readonly<Record<string, unknown>>;
 
-export const MAX_TERM = 120;
-export const MAX_DEFINITION = 2_000;
-const MAX_CATEGORY = 60;
 const MAX_FORMS = 20;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Letters and digits, starting with a capital: AI, CRM, GDPR, B2B, ISO42001. */
-const ABBREVIATION = /^[A-Z][A-Z0-9]{1,9}$/;
 /** Keys that would let stored data reach Object.prototype if it were ever merged. */
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -58,52 +54,15 @@ export const FIELDS = [
 ] as const;
 const KNOWN_FIELDS: ReadonlySet<string> = new Set(FIELDS);
 
-/** A list in one cell, as a spreadsheet holds it ("churn | churn rate"), or a JSON list. */
-function listOf(value: unknown): unknown[] {
-  if (value === undefined || value === null || value === '') {
-    return [];
-  }
-  if (Array.isArray(value)) {
-    return value;
-  }
-  return typeof value === 'string' ? value.split('|') : [value];
-}
-
-const YES = new Set(['true', 'yes', 'y', '1', 'x']);
-const NO = new Set(['false', 'no', 'n', '0', '']);
-
-/** Yes or no, as a person types it in a spreadsheet cell; null when it is neither. */
-function yesNo(value: unknown): boolean | null {
-  if (typeof value === 'boolean') {
-    return value;
-  }
-  if (value === undefined || value === null) {
-    return false;
-  }
-  const text = String(value).trim().toLowerCase();
-  return YES.has(text) ? true : NO.has(text) ? false : null;
-}
-
-/** How one field of a row is read: its value, or the problem in plain words. */
-const text = (what: string, max: number) =>
-  v.pipe(
-    v.unknown(),
-    v.transform((x) => (x === undefined || x === null ? '' : x)),
-    v.string(`${what} must be text`),
-    v.transform((s) => s.trim()),
-    v.nonEmpty(`${what} is empty`),
-    v.maxLength(max, `${what} is longer than ${max.toLocaleString('en')} characters`),
-  );
-
-const RowSchema = v.object({
-  term: v.optional(text('the term', MAX_TERM), ''),
-  definition: v.optional(text('the definition', MAX_DEFINITION), ''),
-});
-
 /** A readable id made of the term's letters and digits ("Net Promoter Score" -> net-promoter-score). */
 export const idFrom = (term: string): string => slug(term, 60) || 'term';
 
-const quoted = (s: string) => `'${s.length > 60 ? `${s.slice(0, 57)}...` : s}'`;
+/** A row that can be imported, its related terms still names. */
+interface Draft {
+  index: number;
+  term: ImportedTerm;
+  relatedNames: string[];
+}
 
 interface Checked {
   readonly terms: ImportedTerm[];
@@ -119,11 +78,6 @@ export function checkRows(rows: readonly RawRow[], where: (index: number) => str
   const say = (index: number, message: string, leftOut: boolean) =>
     problems.push({ where: where(index), message, leftOut });
 
-  interface Draft {
-    index: number;
-    term: ImportedTerm;
-    relatedNames: string[];
-  }
   const drafts: Draft[] = [];
   /** Normalized term -> the row that has it, for "is already row 12". */
   const termRows = new Map<string, number>();
@@ -164,44 +118,10 @@ export function checkRows(rows: readonly RawRow[], where: (index: number) => str
       return;
     }
 
-    let abbreviation: string | undefined;
-    const rawAbbreviation = row.abbreviation;
-    if (rawAbbreviation !== undefined && rawAbbreviation !== null && rawAbbreviation !== '') {
-      const candidate = String(rawAbbreviation).trim();
-      if (ABBREVIATION.test(candidate)) {
-        abbreviation = candidate;
-      } else if (candidate) {
-        say(
-          index,
-          `the abbreviation ${quoted(candidate)} must be 2 to 10 capital letters or digits, starting with a letter, and is left out`,
-          false,
-        );
-      }
-    }
+    const abbreviation = abbreviationOf(row.abbreviation, (message) => say(index, message, false));
+    const category = categoryOf(row.category);
 
-    let category: string | undefined;
-    if (typeof row.category === 'string' && row.category.trim()) {
-      category = row.category.trim().slice(0, MAX_CATEGORY);
-    }
-
-    let id: string;
-    const rawId = typeof row.id === 'string' ? row.id.trim() : '';
-    if (rawId && ID.test(rawId) && !RESERVED_IDS.has(rawId) && !ids.has(rawId)) {
-      id = rawId;
-    } else {
-      if (rawId) {
-        say(
-          index,
-          `the id ${quoted(rawId)} ${ids.has(rawId) ? 'is used by another row' : 'must be lower-case words joined by hyphens'}; one is made from the term`,
-          false,
-        );
-      }
-      const stem = idFrom(term);
-      id = RESERVED_IDS.has(stem) ? `${stem}-term` : stem;
-      for (let n = 2; ids.has(id); n++) {
-        id = `${stem}-${n}`;
-      }
-    }
+    const id = idOf(row.id, term, ids, (message) => say(index, message, false));
 
     const forms: string[] = [];
     const formKeys = new Set<string>();
@@ -271,30 +191,60 @@ export function checkRows(rows: readonly RawRow[], where: (index: number) => str
     });
   });
 
-  // Related terms are named by id or by term, and only once every row is known.
+  const terms = linkRelated(drafts, (index, message) => say(index, message, false));
+  problems.sort(inFileOrder);
+  return { terms, problems };
+}
+
+/**
+ * The file's own id when it is a good one and free, else one made from the term and free;
+ * `problem` hears why a file's id was not taken.
+ */
+function idOf(
+  value: unknown,
+  term: string,
+  taken: ReadonlySet<string>,
+  problem: (message: string) => void,
+): string {
+  const rawId = typeof value === 'string' ? value.trim() : '';
+  if (rawId && ID.test(rawId) && !RESERVED_IDS.has(rawId) && !taken.has(rawId)) {
+    return rawId;
+  }
+  if (rawId) {
+    problem(
+      `the id ${quoted(rawId)} ${taken.has(rawId) ? 'is used by another row' : 'must be lower-case words joined by hyphens'}; one is made from the term`,
+    );
+  }
+  const stem = idFrom(term);
+  let id = RESERVED_IDS.has(stem) ? `${stem}-term` : stem;
+  for (let n = 2; taken.has(id); n++) {
+    id = `${stem}-${n}`;
+  }
+  return id;
+}
+
+/** Related terms are named by id or by term, and are found only once every row is known. */
+function linkRelated(
+  drafts: readonly Draft[],
+  problem: (index: number, message: string) => void,
+): ImportedTerm[] {
   const byName = new Map<string, string>();
   for (const { term } of drafts) {
     byName.set(term.id, term.id);
     byName.set(normalizeForm(term.term), term.id);
   }
-  const terms = drafts.map(({ index, term, relatedNames }) => {
+  return drafts.map(({ index, term, relatedNames }) => {
     const related: string[] = [];
     for (const name of relatedNames) {
       const id = byName.get(name) ?? byName.get(normalizeForm(name));
       if (!id) {
-        say(
-          index,
-          `the related term ${quoted(name)} is not in this glossary, and is left out`,
-          false,
-        );
+        problem(index, `the related term ${quoted(name)} is not in this glossary, and is left out`);
       } else if (id !== term.id && !related.includes(id)) {
         related.push(id);
       }
     }
     return related.length ? { ...term, related } : term;
   });
-  problems.sort(inFileOrder);
-  return { terms, problems };
 }
 
 /** Problems in the file's order; each row's own keep theirs (the sort is stable). */
