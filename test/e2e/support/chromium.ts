@@ -88,7 +88,10 @@ function drive(page: Page): PageDriver {
       await page.evaluate(source);
     },
     async waitFor(fn, timeoutMs = 10_000) {
-      await page.waitForFunction(fn, undefined, { timeout: timeoutMs });
+      // Checked every 25 ms, not every frame (Playwright's default): headless Chromium holds
+      // back a page's frames for about a second at a time once an extension has been switched
+      // off and on, so a wait for what was on the page at 300 ms returned at 1,060 ms.
+      await page.waitForFunction(fn, undefined, { timeout: timeoutMs, polling: 25 });
     },
     hover: (selector) => page.hover(selector),
     type: (text) => page.keyboard.type(text, { delay: 20 }),
