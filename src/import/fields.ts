@@ -50,6 +50,7 @@ const text = (what: string, max: number) =>
     v.maxLength(max, `${what} is longer than ${max.toLocaleString('en')} characters`),
   );
 
+/** The two cells every row needs, each read as text. */
 export const RowSchema = v.object({
   term: v.optional(text('the term', MAX_TERM), ''),
   definition: v.optional(text('the definition', MAX_DEFINITION), ''),
