@@ -3,7 +3,6 @@ import type { TermView } from '../glossary/schema';
 import { withOtherDefinitions } from '../glossary/user-terms';
 import { removeLeftoverHighlights } from '../highlight/wrap';
 import { translator } from '../i18n/translate';
-import type { Matcher } from '../match/matcher';
 import {
   asTabSite,
   type LoadTooltipRequest,
@@ -18,9 +17,10 @@ import { isPaused, type Settings } from '../settings/settings';
 import { createStorage } from '../settings/storage';
 import { createTooltipHost, removeLeftoverTooltips } from '../tooltip/host';
 import { tooltipUiLoader } from '../tooltip/loader';
-import type { TooltipUi } from '../tooltip/ui';
 import { saveProblemText } from '../ui/save-problem';
 import { createBadge } from './badge';
+import { type DocumentTerms, documentTerms } from './document-terms';
+import type { HostPage } from './host-page';
 import { watchExtensionLife } from './lifecycle';
 import { answerPageRequests, distinctTerms } from './on-page';
 import { pageGlossaries } from './page-glossaries';
@@ -45,18 +45,6 @@ function quietly(action: () => void): void {
   } catch {
     // Nothing more we can safely do on this page.
   }
-}
-
-/** Where the content script runs other than in a web page: the extension's own PDF reader. */
-export interface HostPage {
-  /** The document's address (the PDF's): its site's pause applies; terms are met there. */
-  address: string;
-  /** The tooltip's UI, imported by the extension page itself (no injection needed there). */
-  loadTooltipUi(): Promise<TooltipUi>;
-  /** The tab the page is in: the popup and the shortcuts address their requests to it. */
-  tabId: number | null;
-  /** How the page's text is read further than a web page's (a PDF's words hyphenated). */
-  adaptMatcher?: (matcher: Matcher) => Matcher;
 }
 
 export function startContentScript(
@@ -161,7 +149,10 @@ export function startContentScript(
     session = startSession(settings, document.body, {
       tooltip,
       onShadowRoot: shadowStyles.add,
-      onMarksChanged: reportSoon,
+      onMarksChanged() {
+        reportSoon();
+        requests.marksChanged();
+      },
       known,
       extraTerms: glossaries.terms.extra,
       termById,
@@ -255,13 +246,26 @@ export function startContentScript(
     }
   });
   watchExtensionLife(api.runtime, shutDown, life.signal);
-  const stopAnswering = answerPageRequests(
+  /** The terms of the document's pages not drawn yet, once it is open. */
+  let pages: DocumentTerms | null = null;
+  host?.document?.then(
+    (doc) => {
+      // Read: the popup, if open, asks again for the list, which has them now.
+      pages = documentTerms(doc, () => {
+        badge.forget();
+        reportSoon();
+      });
+    },
+    () => undefined,
+  );
+  const requests = answerPageRequests(
     api.runtime,
     host ? host.tabId : undefined,
     () => session,
     guarded,
+    () => pages,
   );
-  life.signal.addEventListener('abort', () => quietly(stopAnswering), { once: true });
+  life.signal.addEventListener('abort', () => quietly(requests.stop), { once: true });
   Promise.all([
     loadSettings(),
     // Unreadable progress costs the page nothing: every term is highlighted, as for a new user.

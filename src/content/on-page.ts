@@ -1,5 +1,6 @@
 import { type PageTerms, pageRequestIn } from '../messages/messages';
 import type { ExtensionApi } from '../platform/page-api';
+import type { DocumentTerms } from './document-terms';
 import { type Direction, nextTerm, readingOrder } from './navigation';
 import type { HighlightSession } from './session';
 
@@ -63,29 +64,51 @@ export function moveToTerm(session: HighlightSession | null, direction: Directio
   }
 }
 
-/** "On this page" in the popup: a term's first highlight. */
-export function showTerm(session: HighlightSession | null, termId: string): void {
+/** "On this page" in the popup: a term's first highlight; false when the page has none. */
+export function showTerm(session: HighlightSession | null, termId: string): boolean {
   const target = session
     ? occurrences(session).find((m) => session.highlighter.termOf(m) === termId)
     : undefined;
   if (session && target) {
     explain(session, target);
   }
+  return target !== undefined;
+}
+
+/** The popup's list: the terms highlighted, and in the PDF reader those of pages not drawn. */
+function pageTermsOf(session: HighlightSession | null, document: DocumentTerms | null): PageTerms {
+  const terms = termsOnPage(session);
+  const later = session && document?.later(session.highlighter, new Set(terms.map((t) => t.id)));
+  return later ? { terms, later } : { terms };
+}
+
+/** How long a term chosen on a page not drawn yet waits for its page's highlights. */
+const AWAIT_PAGE_MS = 5_000;
+
+export interface PageRequests {
+  /** Highlights came or went: a term chosen in the popup may be on the page now. */
+  marksChanged(): void;
+  stop(): void;
 }
 
 /**
- * Answers the popup's and the shortcuts' requests; returns how to stop. In a web page
- * (`readerTab` undefined) every request of ours is taken; in the reader, only those addressed
- * to its tab (none while its tab is not known). Each is answered at once (null when there is
- * nothing to say), so no sender waits; any other message is left to the other listeners (in
- * the reader, it may be for another extension page).
+ * Answers the popup's and the shortcuts' requests. In a web page (`readerTab` undefined) every
+ * request of ours is taken; in the reader, only those addressed to its tab (none while its tab
+ * is not known). Each is answered at once (null when there is nothing to say), so no sender
+ * waits; any other message is left to the other listeners (in the reader, it may be for
+ * another extension page). A term chosen on a page not drawn yet (`document`) is shown once
+ * the highlights of its page come.
  */
 export function answerPageRequests(
   runtime: Pick<ExtensionApi['runtime'], 'onMessage'>,
   readerTab: number | null | undefined,
   session: () => HighlightSession | null,
   guarded: (action: () => void) => void,
-): () => void {
+  document: () => DocumentTerms | null = () => null,
+): PageRequests {
+  /** The term chosen in the popup whose page is being drawn, and until when it is awaited. */
+  let awaited: string | null = null;
+  let awaitedUntil = 0;
   function onMessage(data: unknown, _sender: unknown, respond: (response: unknown) => void) {
     const message = readerTab === null ? null : pageRequestIn(data, readerTab ?? null);
     if (!message) {
@@ -95,9 +118,17 @@ export function answerPageRequests(
     if (message.type === 'move-to-term') {
       guarded(() => moveToTerm(session(), message.direction));
     } else if (message.type === 'show-term') {
-      guarded(() => showTerm(session(), message.termId));
+      awaited = null;
+      guarded(() => {
+        const now = session();
+        if (!showTerm(now, message.termId) && now) {
+          awaited = document()?.goTo(now.highlighter, message.termId) ? message.termId : null;
+          // A page drawn much later (the reader scrolled there on their own) opens nothing.
+          awaitedUntil = performance.now() + AWAIT_PAGE_MS;
+        }
+      });
     } else {
-      answer = { terms: termsOnPage(session()) };
+      answer = pageTermsOf(session(), document());
     }
     respond(answer);
     return true as const;
@@ -109,5 +140,17 @@ export function answerPageRequests(
     respond: (response: unknown) => void,
   ) => true;
   runtime.onMessage.addListener(listener);
-  return () => runtime.onMessage.removeListener(listener);
+  return {
+    marksChanged() {
+      const termId = awaited;
+      if (termId !== null && performance.now() < awaitedUntil) {
+        guarded(() => {
+          if (showTerm(session(), termId)) {
+            awaited = null;
+          }
+        });
+      }
+    },
+    stop: () => runtime.onMessage.removeListener(listener),
+  };
 }

@@ -56,6 +56,13 @@ export interface Highlighter {
   occurrenceOf(mark: Element): readonly HTMLElement[];
   /** Whether the page is in the course's domain, once its first pass has read it (null before). */
   readonly inDomain: boolean | null;
+  /**
+   * The terms found in `text`, each once, in the order they first come: text that is not on the
+   * page yet (a PDF's pages not drawn). Whether the page would show them is `allows`.
+   */
+  termsIn(text: string): string[];
+  /** Whether the page highlights `termId` where it is found, however often it shows it already. */
+  allows(termId: string): boolean;
 }
 
 /** What the first pass learns by reading the whole page. */

@@ -57,6 +57,21 @@ describe('highlighter', () => {
     expect(document.body.textContent).toBe(before);
   });
 
+  it('finds the terms of text not on the page, and says which the page would still show', () => {
+    const h = newHighlighter({ density: 'first', known: new Set(['privacy']) });
+    document.body.innerHTML = '<p>Responsible AI needs a DPIA.</p>';
+    h.highlight(document.body);
+    expect(h.termsIn('A DPIA on privacy, another DPIA, and responsible AI.')).toEqual([
+      'dpia',
+      'privacy',
+      'responsible-ai',
+    ]);
+    // Shown once already with the first-occurrence density, still a term of the page; a known
+    // one never.
+    expect(h.allows('dpia')).toBe(true);
+    expect(h.allows('privacy')).toBe(false);
+  });
+
   it('keeps the term a highlight was made for when the page rewrites its attribute', () => {
     document.body.innerHTML = '<p>Bias and fairness shape AI governance.</p>';
     const h = newHighlighter();

@@ -309,5 +309,7 @@ export function createHighlighter(
     get inDomain() {
       return policy.inDomain;
     },
+    termsIn: (text) => [...new Set(matcher.find(text).map((m) => m.termId))],
+    allows: policy.allows,
   };
 }

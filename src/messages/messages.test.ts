@@ -80,6 +80,16 @@ describe('messages between the extension parts', () => {
     ).toEqual({ terms: [{ id: 'bias', count: 2 }] });
     expect(asPageTerms(null)).toBeNull();
     expect(asPageTerms({ terms: 'bias' })).toBeNull();
+    expect(
+      asPageTerms({
+        terms: [],
+        later: [
+          { id: 'fairness', page: 7 },
+          { id: 'dpia', page: 0 },
+          { id: 'bias', page: '2' },
+        ],
+      }),
+    ).toEqual({ terms: [], later: [{ id: 'fairness', page: 7 }] });
   });
 
   it("takes the tab's site from the background's answer, or none", () => {

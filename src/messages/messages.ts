@@ -41,6 +41,11 @@ export interface PageTermsRequest {
 export interface PageTerms {
   /** Each term highlighted on the page, in reading order of its first highlight. */
   readonly terms: ReadonlyArray<{ readonly id: string; readonly count: number }>;
+  /**
+   * The PDF reader: the terms of pages not drawn yet, each with the first page it is on
+   * (`show-term` goes there); absent elsewhere, and until the document has been read.
+   */
+  readonly later?: ReadonlyArray<{ readonly id: string; readonly page: number }>;
 }
 
 /** Popup -> content script: scroll to a term's first highlight and open its tooltip. */
@@ -175,7 +180,17 @@ export function asPageTerms(data: unknown): PageTerms | null {
     (t): t is { id: string; count: number } =>
       typeof t?.id === 'string' && Number.isInteger(t?.count) && t.count > 0,
   );
-  return { terms: valid };
+  const later = (data as { later?: unknown }).later;
+  if (!Array.isArray(later)) {
+    return { terms: valid };
+  }
+  return {
+    terms: valid,
+    later: later.filter(
+      (t): t is { id: string; page: number } =>
+        typeof t?.id === 'string' && Number.isInteger(t?.page) && t.page > 0,
+    ),
+  };
 }
 
 /** The background's answer to `tab-site`, checked: a host name or null. */

@@ -109,7 +109,15 @@ function Message({ state }: { state: State }) {
   );
 }
 
-function Reader({ file, firstPage }: { file: string; firstPage: number }) {
+function Reader({
+  file,
+  firstPage,
+  onOpen,
+}: {
+  file: string;
+  firstPage: number;
+  onOpen: (pdf: OpenedPdf) => void;
+}) {
   const [state, setState] = useState<State>({ kind: 'opening' });
   const [page, setPage] = useState(firstPage);
   useEffect(() => {
@@ -132,6 +140,7 @@ function Reader({ file, firstPage }: { file: string; firstPage: number }) {
       (pdf) => {
         opened = pdf;
         setState({ kind: 'open', pdf });
+        onOpen(pdf);
       },
       (error: unknown) =>
         setState({
@@ -145,7 +154,7 @@ function Reader({ file, firstPage }: { file: string; firstPage: number }) {
         }),
     );
     return () => void opened?.close();
-  }, [file, firstPage]);
+  }, [file, firstPage, onOpen]);
   return (
     <>
       <header id="bar">
@@ -159,7 +168,12 @@ function Reader({ file, firstPage }: { file: string; firstPage: number }) {
 const app = document.getElementById('app');
 const opened = documentOf(location);
 if (app && opened) {
-  render(<Reader file={opened.file} firstPage={opened.page} />, app);
+  // The popup lists the terms of pages not drawn yet, once the document is open.
+  let onOpen: (pdf: OpenedPdf) => void = () => undefined;
+  const pdfOpened = new Promise<OpenedPdf>((resolve) => {
+    onOpen = resolve;
+  });
+  render(<Reader file={opened.file} firstPage={opened.page} onOpen={onOpen} />, app);
   // The text layers pdf.js draws are highlighted as any page's text is, as they appear.
   void pageApi.tabs
     .getCurrent()
@@ -172,6 +186,7 @@ if (app && opened) {
         tabId: tab?.id ?? null,
         // Typeset text breaks words at a line's end: "fair-" / "ness" is one word there.
         adaptMatcher: withLineEndHyphens,
+        document: pdfOpened,
       }),
     );
 } else if (app) {

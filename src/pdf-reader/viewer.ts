@@ -20,6 +20,13 @@ export interface OpenedPdf {
   title: string | null;
   /** Whether the first pages hold any text: a scan has none to highlight. */
   hasText: boolean;
+  /**
+   * The text of page `page` (from 1) as its text layer reads once drawn: pdf.js's text items
+   * in order, a line break where a line ends (see text-layer.ts).
+   */
+  pageText(page: number): Promise<string>;
+  /** Brings page `page` into view, which draws it and its text layer. */
+  goTo(page: number): void;
   close(): Promise<void>;
 }
 
@@ -95,15 +102,24 @@ export async function openPdf(
   const metadata = await doc.getMetadata().catch(() => null);
   const info = metadata?.info as { Title?: unknown } | undefined;
   const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null;
+  const pageText = async (page: number) => {
+    const content = await (await doc.getPage(page)).getTextContent();
+    return content.items
+      .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
+      .join('');
+  };
   let hasText = false;
   for (let n = 1; n <= Math.min(doc.numPages, TEXT_PROBE_PAGES) && !hasText; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    hasText = content.items.some((item) => 'str' in item && item.str.trim() !== '');
+    hasText = (await pageText(n)).trim() !== '';
   }
   return {
     pages: doc.numPages,
     title,
     hasText,
+    pageText,
+    goTo(page) {
+      viewer.currentPageNumber = page;
+    },
     close: () => task.destroy(),
   };
 }

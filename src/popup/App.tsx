@@ -99,7 +99,7 @@ export function App() {
 
   /** Enter on a result: show it on the page when the page has it. */
   const choose = (id: string) => {
-    if (page && onPage?.some((t) => t.id === id)) {
+    if (page && [...(onPage?.terms ?? []), ...(onPage?.later ?? [])].some((t) => t.id === id)) {
       void showOnPage(page, id).catch(() => undefined);
     }
   };

@@ -13,13 +13,14 @@ import type { ActiveTab } from './active-tab';
 import type { TermLookup } from './all-terms';
 
 /**
- * The terms highlighted in `tab`, as its content script counts them; null when it has none.
+ * The terms highlighted in `tab`, as its content script counts them (in the PDF reader, those
+ * of pages not drawn yet too); null when it has none.
  * Kept up to date while the popup is open: a page highlighted only now (opening the popup is
  * the request in "only when I ask" mode), or still adding highlights, says so with the same
  * report that sets the toolbar count, and the list is asked for again.
  */
-export function usePageTerms(tab: ActiveTab | null | undefined): PageTerms['terms'] | null {
-  const [terms, setTerms] = useState<PageTerms['terms'] | null>(null);
+export function usePageTerms(tab: ActiveTab | null | undefined): PageTerms | null {
+  const [terms, setTerms] = useState<PageTerms | null>(null);
   useEffect(() => {
     if (!tab) {
       return;
@@ -29,7 +30,7 @@ export function usePageTerms(tab: ActiveTab | null | undefined): PageTerms['term
     const ask = () =>
       // No content script there (not highlighted, not a web page): nothing to list.
       sendToPage(tab, request).then(
-        (answer) => open && setTerms(asPageTerms(answer)?.terms ?? null),
+        (answer) => open && setTerms(asPageTerms(answer)),
         () => open && setTerms(null),
       );
     const onReport = (message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -58,19 +59,45 @@ export async function showOnPage(tab: ActiveTab, termId: string): Promise<void> 
   }
 }
 
-/** "On this page": each highlighted term with how often it appears, a button to go to it. */
+/** A term's button: its name, then what tells it apart (how often, or its page). */
+function TermButton({
+  name,
+  note,
+  label,
+  onClick,
+}: {
+  name: string;
+  note: string;
+  label: string;
+  onClick: () => void;
+}) {
+  return (
+    <li>
+      {/* Starts with the visible text, so speech input ("click Bias ×2") finds it. */}
+      <button type="button" onClick={onClick} aria-label={label}>
+        {name} <span class="times">{note}</span>
+      </button>
+    </li>
+  );
+}
+
+/**
+ * "On this page": each highlighted term with how often it appears, a button to go to it; in
+ * the PDF reader, then the terms of pages not drawn yet, each with its page.
+ */
 export function OnThisPage({
   tab,
-  terms,
+  terms: { terms, later = [] },
   lookup,
 }: {
   tab: ActiveTab;
-  terms: PageTerms['terms'];
+  terms: PageTerms;
   lookup: TermLookup;
 }) {
-  if (!terms.length) {
+  if (!terms.length && !later.length) {
     return null;
   }
+  const show = (id: string) => () => void showOnPage(tab, id).catch(() => undefined);
   return (
     <section class="on-page" aria-labelledby="on-page-heading">
       <h2 id="on-page-heading" class="eyebrow">
@@ -80,16 +107,25 @@ export function OnThisPage({
         {terms.map(({ id, count }) => {
           const term = lookup.view(id);
           return term ? (
-            <li key={id}>
-              <button
-                type="button"
-                onClick={() => void showOnPage(tab, id).catch(() => undefined)}
-                // Starts with the visible text, so speech input ("click Bias ×2") finds it.
-                aria-label={t('popupOnPageLabel', term.term, count)}
-              >
-                {term.term} <span class="times">×{count}</span>
-              </button>
-            </li>
+            <TermButton
+              key={id}
+              name={term.term}
+              note={`×${count}`}
+              label={t('popupOnPageLabel', term.term, count)}
+              onClick={show(id)}
+            />
+          ) : null;
+        })}
+        {later.map(({ id, page }) => {
+          const term = lookup.view(id);
+          return term ? (
+            <TermButton
+              key={id}
+              name={term.term}
+              note={t('popupLaterPage', page)}
+              label={t('popupLaterLabel', term.term, page)}
+              onClick={show(id)}
+            />
           ) : null;
         })}
       </ul>

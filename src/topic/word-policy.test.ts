@@ -80,6 +80,23 @@ describe('which terms a page gets', () => {
     expect(policy.wants('dpia')).toBe(true);
   });
 
+  it('still allows a term shown once, where a page not drawn yet has it; never a known one or a held-back word', () => {
+    const policy = createWordPolicy({
+      density: 'first',
+      everyday,
+      countOnly,
+      verdict: verdict(false),
+      hidden: new Set(['known-term']),
+    });
+    policy.settle();
+    policy.shown('dpia');
+    expect(policy.wants('dpia')).toBe(false);
+    expect(policy.allows('dpia')).toBe(true);
+    expect(policy.allows('known-term')).toBe(false);
+    expect(policy.allows('topic')).toBe(false);
+    expect(policy.allows('bias')).toBe(false);
+  });
+
   it('highlights everyday words everywhere when nothing reads the page for its topic', () => {
     const policy = createWordPolicy({ density: 'every', everyday, countOnly });
     expect(policy.inDomain).toBe(true);

@@ -27,6 +27,8 @@ export interface WordPolicyOptions {
 
 export interface WordPolicy {
   wants(termId: string): boolean;
+  /** Whether `termId` is highlighted where it is found, however often the page shows it already. */
+  allows(termId: string): boolean;
   /** From now on, `termIds` are never highlighted (the user knows them). */
   hide(termIds: ReadonlySet<string>): void;
   /** A highlight of `termId` went in. */
@@ -60,14 +62,15 @@ export function createWordPolicy({
   /** Terms with at least one highlight on the page, for the first-occurrence density. */
   let shown = new Set<string>();
   let inDomain: boolean | null = verdict && everyday.size ? null : true;
+  const allows = (termId: string) =>
+    !countOnly.has(termId) &&
+    !hidden.has(termId) &&
+    (inDomain !== false || !everyday.has(termId)) &&
+    // Asked only once the first pass has read the whole page (everyday words wait for it).
+    (inDomain === null || !everyday.has(termId) || !verdict?.usesOtherSense(termId));
   return {
-    wants: (termId) =>
-      !countOnly.has(termId) &&
-      !hidden.has(termId) &&
-      (inDomain !== false || !everyday.has(termId)) &&
-      (density === 'every' || !shown.has(termId)) &&
-      // Asked only once the first pass has read the whole page (everyday words wait for it).
-      (inDomain === null || !everyday.has(termId) || !verdict?.usesOtherSense(termId)),
+    wants: (termId) => allows(termId) && (density === 'every' || !shown.has(termId)),
+    allows,
     hide(termIds) {
       hidden = termIds;
     },

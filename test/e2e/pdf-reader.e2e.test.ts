@@ -48,6 +48,15 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'eaig-pdf-'));
   writeFileSync(join(dir, 'article.pdf'), makePdf([LINES, ['A second page about fairness.']]));
   writeFileSync(join(dir, 'scan.pdf'), makePdf([[], []]));
+  // Twelve pages, the last with a term no other page has: far below what pdf.js draws first.
+  writeFileSync(
+    join(dir, 'long.pdf'),
+    makePdf([
+      LINES,
+      ...Array.from({ length: 10 }, (_, i) => [`Page ${i + 2} has nothing of the course.`]),
+      ['The last page asks for algorithmic accountability.'],
+    ]),
+  );
   writeFileSync(
     join(dir, 'secret.pdf'),
     makePdf([LINES], 'A protected document', { password: PASSWORD }),
@@ -132,9 +141,10 @@ describe.each(BROWSERS)('%s: the PDF reader', (name) => {
     await reader.waitFor(() => document.querySelector('.textLayer [data-glossary-term="dpia"]'));
     const popup = await openPopupFor(session.browser, reader);
     await popup.waitFor(() => document.querySelectorAll('.on-page button').length >= 5);
+    // The first page's terms first; its second page's may follow, drawn or not yet.
     expect(
       await popup.evaluate(() =>
-        [...document.querySelectorAll('.on-page button')].map((b) => b.textContent),
+        [...document.querySelectorAll('.on-page button')].slice(0, 5).map((b) => b.textContent),
       ),
     ).toEqual([
       'Responsible AI ×1',
@@ -181,6 +191,51 @@ describe.each(BROWSERS)('%s: the PDF reader', (name) => {
       return selection?.toString();
     });
     expect(copied?.split('\n').map((line) => line.trim())).toEqual(expect.arrayContaining(LINES));
+    await reader.close();
+  });
+
+  it('lists the terms of pages not drawn yet with their page, and goes to one', async () => {
+    const reader = await openInReader('long.pdf');
+    await reader.waitFor(() => document.querySelector('.textLayer [data-glossary-term="dpia"]'));
+    // Not drawn: nothing of the last page is on the reader's page.
+    expect(
+      await reader.evaluate(() =>
+        document.querySelector('.page[data-page-number="12"] .textLayer'),
+      ),
+    ).toBeNull();
+    const popup = await openPopupFor(session.browser, reader);
+    const later = '.on-page li:last-child button';
+    await popup.waitFor(
+      () =>
+        document.querySelector('.on-page li:last-child button')?.textContent ===
+        'Algorithmic Accountability p. 12',
+    );
+    expect(
+      await popup.evaluate((s) => document.querySelector(s)?.getAttribute('aria-label'), later),
+    ).toBe('Algorithmic Accountability p. 12: go to its page in the document');
+    // The first page's terms, highlighted, come before it.
+    expect(
+      await popup.evaluate(() =>
+        [...document.querySelectorAll('.on-page button')].slice(0, 2).map((b) => b.textContent),
+      ),
+    ).toEqual(['Responsible AI ×1', 'Model Explainability ×1']);
+
+    await popup.click(later);
+    await until(
+      async () => (await reader.readTooltip())?.text.includes('Algorithmic Accountability'),
+      'the tooltip of the term on the last page',
+    );
+    await popup.close();
+    expect(
+      await reader.evaluate(() =>
+        document
+          .querySelector('.page[data-page-number="12"] [data-glossary-term]')
+          ?.getAttribute('data-glossary-term'),
+      ),
+    ).toBe('algorithmic-accountability');
+    expect(await reader.evaluate(() => document.querySelector('#bar .status')?.textContent)).toBe(
+      'Page 12 of 12',
+    );
     await reader.close();
   });
 
