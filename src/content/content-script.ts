@@ -19,7 +19,7 @@ import { createTooltipHost, removeLeftoverTooltips } from '../tooltip/host';
 import { tooltipUiLoader } from '../tooltip/loader';
 import { saveProblemText } from '../ui/save-problem';
 import { createBadge } from './badge';
-import { type DocumentTerms, documentTerms } from './document-terms';
+import type { DocumentTerms } from './document-terms';
 import type { HostPage } from './host-page';
 import { watchExtensionLife } from './lifecycle';
 import { answerPageRequests, distinctTerms } from './on-page';
@@ -248,16 +248,18 @@ export function startContentScript(
   watchExtensionLife(api.runtime, shutDown, life.signal);
   /** The terms of the document's pages not drawn yet, once it is open. */
   let pages: DocumentTerms | null = null;
-  host?.document?.then(
-    (doc) => {
+  host
+    ?.documentTerms?.(() => {
       // Read: the popup, if open, asks again for the list, which has them now.
-      pages = documentTerms(doc, () => {
-        badge.forget();
-        reportSoon();
-      });
-    },
-    () => undefined,
-  );
+      badge.forget();
+      reportSoon();
+    })
+    .then(
+      (terms) => {
+        pages = terms;
+      },
+      () => undefined,
+    );
   const requests = answerPageRequests(
     api.runtime,
     host ? host.tabId : undefined,

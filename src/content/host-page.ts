@@ -1,6 +1,6 @@
 import type { Matcher } from '../match/matcher';
 import type { TooltipUi } from '../tooltip/ui';
-import type { PagedDocument } from './document-terms';
+import type { DocumentTerms } from './document-terms';
 
 /** Where the content script runs other than in a web page: the extension's own PDF reader. */
 export interface HostPage {
@@ -12,6 +12,9 @@ export interface HostPage {
   tabId: number | null;
   /** How the page's text is read further than a web page's (a PDF's words hyphenated). */
   adaptMatcher?: (matcher: Matcher) => Matcher;
-  /** The document, once open, whose pages are drawn as they come into view (a PDF's). */
-  document?: Promise<PagedDocument>;
+  /**
+   * The terms of the document's pages not drawn yet (a PDF's), once it is open; `onRead` is
+   * told when its pages have been read. Made by the reader: the code stays out of web pages.
+   */
+  documentTerms?: (onRead: () => void) => Promise<DocumentTerms>;
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { startContentScript } from '../content/content-script';
+import { documentTerms } from '../content/document-terms';
 import { t } from '../i18n/i18n';
 import { withLineEndHyphens } from '../match/line-end-hyphens';
 import { pageApi } from '../platform/page-api';
@@ -186,7 +187,7 @@ if (app && opened) {
         tabId: tab?.id ?? null,
         // Typeset text breaks words at a line's end: "fair-" / "ness" is one word there.
         adaptMatcher: withLineEndHyphens,
-        document: pdfOpened,
+        documentTerms: (onRead) => pdfOpened.then((pdf) => documentTerms(pdf, onRead)),
       }),
     );
 } else if (app) {
