@@ -246,20 +246,17 @@ export function startContentScript(
     }
   });
   watchExtensionLife(api.runtime, shutDown, life.signal);
-  /** The terms of the document's pages not drawn yet, once it is open. */
+  /** The terms of the document's pages not drawn yet, once it is open (the PDF reader). */
   let pages: DocumentTerms | null = null;
-  host
-    ?.documentTerms?.(() => {
-      // Read: the popup, if open, asks again for the list, which has them now.
-      badge.forget();
-      reportSoon();
-    })
-    .then(
-      (terms) => {
-        pages = terms;
-      },
-      () => undefined,
-    );
+  const listAgain = () => {
+    // The pages are read: the popup, if open, asks again for the list, which has them now.
+    badge.forget();
+    reportSoon();
+  };
+  host?.documentTerms?.(listAgain).then(
+    (terms) => (pages = terms),
+    () => undefined,
+  );
   const requests = answerPageRequests(
     api.runtime,
     host ? host.tabId : undefined,

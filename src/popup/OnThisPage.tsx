@@ -59,28 +59,6 @@ export async function showOnPage(tab: ActiveTab, termId: string): Promise<void> 
   }
 }
 
-/** A term's button: its name, then what tells it apart (how often, or its page). */
-function TermButton({
-  name,
-  note,
-  label,
-  onClick,
-}: {
-  name: string;
-  note: string;
-  label: string;
-  onClick: () => void;
-}) {
-  return (
-    <li>
-      {/* Starts with the visible text, so speech input ("click Bias ×2") finds it. */}
-      <button type="button" onClick={onClick} aria-label={label}>
-        {name} <span class="times">{note}</span>
-      </button>
-    </li>
-  );
-}
-
 /**
  * "On this page": each highlighted term with how often it appears, a button to go to it; in
  * the PDF reader, then the terms of pages not drawn yet, each with its page.
@@ -94,38 +72,40 @@ export function OnThisPage({
   terms: PageTerms;
   lookup: TermLookup;
 }) {
-  if (!terms.length && !later.length) {
+  const buttons = [
+    ...terms.map(({ id, count }) => ({
+      id,
+      note: `×${count}`,
+      label: (term: string) => t('popupOnPageLabel', term, count),
+    })),
+    ...later.map(({ id, page }) => ({
+      id,
+      note: t('popupLaterPage', page),
+      label: (term: string) => t('popupLaterLabel', term, page),
+    })),
+  ];
+  if (!buttons.length) {
     return null;
   }
-  const show = (id: string) => () => void showOnPage(tab, id).catch(() => undefined);
   return (
     <section class="on-page" aria-labelledby="on-page-heading">
       <h2 id="on-page-heading" class="eyebrow">
         {t('popupOnThisPage')}
       </h2>
       <ul>
-        {terms.map(({ id, count }) => {
+        {buttons.map(({ id, note, label }) => {
           const term = lookup.view(id);
           return term ? (
-            <TermButton
-              key={id}
-              name={term.term}
-              note={`×${count}`}
-              label={t('popupOnPageLabel', term.term, count)}
-              onClick={show(id)}
-            />
-          ) : null;
-        })}
-        {later.map(({ id, page }) => {
-          const term = lookup.view(id);
-          return term ? (
-            <TermButton
-              key={id}
-              name={term.term}
-              note={t('popupLaterPage', page)}
-              label={t('popupLaterLabel', term.term, page)}
-              onClick={show(id)}
-            />
+            <li key={id}>
+              <button
+                type="button"
+                onClick={() => void showOnPage(tab, id).catch(() => undefined)}
+                // Starts with the visible text, so speech input ("click Bias ×2") finds it.
+                aria-label={label(term.term)}
+              >
+                {term.term} <span class="times">{note}</span>
+              </button>
+            </li>
           ) : null;
         })}
       </ul>
