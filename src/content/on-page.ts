@@ -107,8 +107,7 @@ export function answerPageRequests(
   document: () => DocumentTerms | null = () => null,
 ): PageRequests {
   /** The term chosen in the popup whose page is being drawn, and until when it is awaited. */
-  let awaited: string | null = null;
-  let awaitedUntil = 0;
+  let awaited: { termId: string; until: number } | null = null;
   function onMessage(data: unknown, _sender: unknown, respond: (response: unknown) => void) {
     const message = readerTab === null ? null : pageRequestIn(data, readerTab ?? null);
     if (!message) {
@@ -121,10 +120,13 @@ export function answerPageRequests(
       awaited = null;
       guarded(() => {
         const now = session();
-        if (!showTerm(now, message.termId) && now) {
-          awaited = document()?.goTo(now.highlighter, message.termId) ? message.termId : null;
+        if (
+          now &&
+          !showTerm(now, message.termId) &&
+          document()?.goTo(now.highlighter, message.termId)
+        ) {
           // A page drawn much later (the reader scrolled there on their own) opens nothing.
-          awaitedUntil = performance.now() + AWAIT_PAGE_MS;
+          awaited = { termId: message.termId, until: performance.now() + AWAIT_PAGE_MS };
         }
       });
     } else {
@@ -142,8 +144,8 @@ export function answerPageRequests(
   runtime.onMessage.addListener(listener);
   return {
     marksChanged() {
-      const termId = awaited;
-      if (termId !== null && performance.now() < awaitedUntil) {
+      const termId = awaited && performance.now() < awaited.until ? awaited.termId : null;
+      if (termId !== null) {
         guarded(() => {
           if (showTerm(session(), termId)) {
             awaited = null;
