@@ -23,8 +23,8 @@ export interface LaterTerm {
 export interface DocumentTerms {
   /**
    * The terms `highlighter` would show on pages not drawn yet and not on the page already
-   * (`drawn`), in the order of the first page each is on; null until the document has been read, which the
-   * first call starts and `onRead` tells the end of.
+   * (`drawn`), in the order of the first page each is on; null until the document has been
+   * read, which the first call starts and `onRead` tells the end of.
    */
   later(highlighter: Highlighter, drawn: ReadonlySet<string>): LaterTerm[] | null;
   /** Goes to the page of `termId`, if a page not drawn has it; false if none does. */
